@@ -1,0 +1,150 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+/** The settings read from the environment; see docs/configuration.md. */
+export type Env = z.infer<typeof EnvSchema> & {
+  mode: "embedded" | "production";
+  dataDir: string;
+  AUTH_SECRET: string;
+  CRON_SECRET: string;
+  PSEUDONYM_KEY: string;
+};
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+const SECRET_NAMES = ["AUTH_SECRET", "CRON_SECRET", "PSEUDONYM_KEY"] as const;
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+
+const secret = (name: string) =>
+  z
+    .string()
+    .min(32, `${name} must be at least 32 characters long (use a random value)`)
+    .optional();
+
+const url = (name: string, protocols: string[]) =>
+  z
+    .string()
+    .refine(
+      (value) => URL.canParse(value) && protocols.includes(new URL(value).protocol),
+      `${name} must be a URL starting with ${protocols.map((p) => `${p}//`).join(" or ")}`,
+    )
+    .optional();
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORTAL_MODE: z.enum(["embedded", "production"]).optional(),
+  DATA_DIR: z.string().default("./data"),
+  PUBLIC_URL: url("PUBLIC_URL", ["http:", "https:"]),
+  PORT: z.coerce
+    .number({ error: "PORT must be a number" })
+    .int("PORT must be a whole number")
+    .min(1, "PORT must be between 1 and 65535")
+    .max(65535, "PORT must be between 1 and 65535")
+    .default(3000),
+  DATABASE_URL: url("DATABASE_URL", ["postgres:", "postgresql:"]),
+  CLICKHOUSE_URL: url("CLICKHOUSE_URL", ["http:", "https:"]),
+  CLICKHOUSE_USER: z.string().default("default"),
+  CLICKHOUSE_PASSWORD: z.string().default(""),
+  CLICKHOUSE_DATABASE: z
+    .string()
+    .regex(IDENTIFIER, "CLICKHOUSE_DATABASE must be a plain name (letters, digits, _)")
+    .default("lake"),
+  CLICKHOUSE_CLUSTER: z
+    .string()
+    .regex(IDENTIFIER, "CLICKHOUSE_CLUSTER must be a plain name (letters, digits, _)")
+    .optional(),
+  AUTH_SECRET: secret("AUTH_SECRET"),
+  CRON_SECRET: secret("CRON_SECRET"),
+  PSEUDONYM_KEY: secret("PSEUDONYM_KEY"),
+  PSEUDONYM_KEY_VERSION: z.coerce
+    .number({ error: "PSEUDONYM_KEY_VERSION must be a number" })
+    .int("PSEUDONYM_KEY_VERSION must be a whole number")
+    .min(1, "PSEUDONYM_KEY_VERSION must be 1 or more")
+    .max(255, "PSEUDONYM_KEY_VERSION must be at most 255")
+    .default(1),
+  OIDC_ISSUER: url("OIDC_ISSUER", ["https:", "http:"]),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_NAME: z.string().default("Government SSO"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace"]).default("info"),
+});
+
+/** Empty variables count as unset, as most deployment tools cannot unset a variable. */
+function withoutEmpty(source: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(source).filter((entry): entry is [string, string] => Boolean(entry[1])),
+  );
+}
+
+function describe(error: z.ZodError): string {
+  const lines = error.issues.map((issue) => `- ${issue.path.join(".")}: ${issue.message}`);
+  return `The configuration is not valid:\n${lines.join("\n")}`;
+}
+
+/** Secrets of an embedded installation, generated once and kept in DATA_DIR/secrets.json. */
+export function embeddedSecrets(dataDir: string): Record<string, string> {
+  const file = path.join(dataDir, "secrets.json");
+  const existing = fs.existsSync(file)
+    ? (JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, string>)
+    : {};
+  const wanted = [...SECRET_NAMES, "POSTGRES_PASSWORD"];
+  const missing = wanted.filter((name) => !existing[name]);
+  if (missing.length === 0) return existing;
+
+  const secrets = { ...existing };
+  for (const name of missing) secrets[name] = crypto.randomBytes(32).toString("base64url");
+  fs.mkdirSync(dataDir, { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  fs.chmodSync(file, 0o600);
+  return secrets;
+}
+
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = EnvSchema.safeParse(withoutEmpty(source));
+  if (!parsed.success) throw new ConfigError(describe(parsed.error));
+
+  const env = parsed.data;
+  const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+  if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+    throw new ConfigError(
+      "The configuration is not valid:\n- OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET " +
+        "must be set together to enable single sign-on",
+    );
+  }
+
+  const embeddedStores = !env.DATABASE_URL && !env.CLICKHOUSE_URL;
+  const mode = env.PORTAL_MODE ?? (embeddedStores ? "embedded" : "production");
+  const dataDir = path.resolve(env.DATA_DIR);
+  const missing = SECRET_NAMES.filter((name) => !env[name]);
+  if (missing.length > 0 && mode === "production") {
+    throw new ConfigError(
+      `Missing secrets for production mode: ${missing.join(", ")}. Set each to a random value ` +
+        "of at least 32 characters, for example the output of `openssl rand -base64 48`.",
+    );
+  }
+
+  const generated = missing.length > 0 ? embeddedSecrets(dataDir) : {};
+  const pick = (name: (typeof SECRET_NAMES)[number]) => env[name] ?? generated[name] ?? "";
+  return {
+    ...env,
+    mode,
+    dataDir,
+    AUTH_SECRET: pick("AUTH_SECRET"),
+    CRON_SECRET: pick("CRON_SECRET"),
+    PSEUDONYM_KEY: pick("PSEUDONYM_KEY"),
+  };
+}
+
+const cache = Symbol.for("portal.env");
+type EnvCache = { [cache]?: Env };
+
+/** The process's configuration, parsed on first use (never at import time, for `next build`). */
+export function getEnv(): Env {
+  const holder = globalThis as EnvCache;
+  holder[cache] ??= parseEnv();
+  return holder[cache];
+}
