@@ -20,10 +20,7 @@ const SECRET_NAMES = ["AUTH_SECRET", "CRON_SECRET", "PSEUDONYM_KEY"] as const;
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 
 const secret = (name: string) =>
-  z
-    .string()
-    .min(32, `${name} must be at least 32 characters long (use a random value)`)
-    .optional();
+  z.string().min(32, `${name} must be at least 32 characters long (use a random value)`).optional();
 
 const url = (name: string, protocols: string[]) =>
   z
@@ -70,6 +67,7 @@ const EnvSchema = z.object({
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
   OIDC_NAME: z.string().default("Government SSO"),
+  TRUST_PROXY: z.stringbool({ error: "TRUST_PROXY must be true or false" }).default(false),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace"]).default("info"),
 });
 

@@ -101,16 +101,34 @@ async function runCliCommand(command, url) {
   }
 }
 
+// adapter-pg splits a migration script on every ";", which breaks function bodies ($$ ... $$).
+// Postgres runs a multi-statement simple query as one implicit transaction, so sending the
+// script whole is both correct and atomic.
+function wholeScripts(adapter) {
+  adapter.executeScript = async (script) => {
+    try {
+      await adapter.underlyingDriver().query(script);
+    } catch (error) {
+      adapter.onError(error);
+    }
+  };
+  return adapter;
+}
+
 // adapter-pg drops the shadow database before closing its pool ("being accessed by other
 // users"); this closes the pool first, then drops.
 function shadowAwarePg(url) {
   const base = pgConfig(url);
   class ShadowAwarePg extends PrismaPg {
+    async connect() {
+      return wholeScripts(await super.connect());
+    }
+
     async connectToShadowDb() {
       const name = `prisma_migrate_shadow_db_${globalThis.crypto.randomUUID()}`;
       await adminQuery(base, `CREATE DATABASE ${quote(name)}`);
       const shadow = new PrismaPg({ ...base, database: name, options: undefined });
-      const adapter = await shadow.connect();
+      const adapter = wholeScripts(await shadow.connect());
       const dispose = adapter.dispose.bind(adapter);
       adapter.dispose = async () => {
         await dispose();
