@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { EmptyState } from "@/components/empty-state";
+import { PageHeader } from "@/components/page-header";
+import { recentAuditEvents } from "@/lib/audit/recent";
+import { requireSection } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+const ACTION_LABELS: Record<string, string> = {
+  sign_in: "Signed in",
+  sign_in_refused: "Sign-in refused",
+  sign_out: "Signed out",
+  family_card_view: "Viewed a family card",
+  identity_reveal: "Revealed an identity",
+  decision: "Decided a case",
+  export: "Exported data",
+  configuration_change: "Changed configuration",
+  sync_trigger: "Started a sync",
+};
+
+export default async function AuditPage() {
+  await requireSection("audit");
+  const events = await recentAuditEvents(getDb());
+
+  return (
+    <>
+      <PageHeader title="Audit log">
+        Append-only record of sign-ins, reads of personal data, decisions and exports.
+      </PageHeader>
+      {events.length === 0 ? (
+        <EmptyState title="Nothing recorded yet">
+          Records appear as people use the portal.
+        </EmptyState>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <thead className="bg-slate-50 text-slate-600">
+              <tr>
+                <th className="px-4 py-2 font-medium">When (UTC)</th>
+                <th className="px-4 py-2 font-medium">Who</th>
+                <th className="px-4 py-2 font-medium">What</th>
+                <th className="px-4 py-2 font-medium">Subject</th>
+                <th className="px-4 py-2 font-medium">From</th>
+              </tr>
+            </thead>
+            <tbody>
+              {events.map((event) => (
+                <tr key={event.id} className="border-t border-slate-100">
+                  <td className="whitespace-nowrap px-4 py-2">
+                    {event.at.toISOString().slice(0, 19).replace("T", " ")}
+                  </td>
+                  <td className="px-4 py-2">{event.actor ?? "—"}</td>
+                  <td className="px-4 py-2">{ACTION_LABELS[event.action] ?? event.action}</td>
+                  <td className="px-4 py-2">{event.subject ?? "—"}</td>
+                  <td className="px-4 py-2">{event.address ?? "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

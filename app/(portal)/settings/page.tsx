@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/page-header";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { describeScope } from "@/lib/auth/scope";
+import { requireSection } from "@/lib/auth/session";
+import { listStaff } from "@/lib/auth/users";
+import { getDb } from "@/lib/db/client";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  await requireSection("settings");
+  const staff = await listStaff(getDb());
+
+  return (
+    <>
+      <PageHeader title="Settings">Staff accounts, their roles and where they may work.</PageHeader>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full text-left text-sm">
+          <thead className="bg-slate-50 text-slate-600">
+            <tr>
+              <th className="px-4 py-2 font-medium">Login</th>
+              <th className="px-4 py-2 font-medium">Name</th>
+              <th className="px-4 py-2 font-medium">Role</th>
+              <th className="px-4 py-2 font-medium">Scope</th>
+              <th className="px-4 py-2 font-medium">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {staff.map((user) => (
+              <tr key={user.id} className="border-t border-slate-100">
+                <td className="px-4 py-2 font-mono">{user.login}</td>
+                <td className="px-4 py-2">{user.displayName}</td>
+                <td className="px-4 py-2">{ROLE_LABELS[user.role]}</td>
+                <td className="px-4 py-2">{describeScope(user.scope)}</td>
+                <td className="px-4 py-2">{user.active ? "Active" : "Disabled"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+import Link from "next/link";
+
+export default function NotFound() {
+  return (
+    <main className="mx-auto max-w-lg px-6 py-24 text-center">
+      <p className="text-sm font-semibold text-sky-800">404</p>
+      <h1 className="mt-2 text-2xl font-semibold">Not found</h1>
+      <p className="mt-4 text-slate-600">
+        There is nothing at this address, or nothing you may see within your scope.
+      </p>
+      <Link className="mt-8 inline-block text-sky-800 underline" href="/">
+        Back to your start page
+      </Link>
+    </main>
+  );
+}
