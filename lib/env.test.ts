@@ -1,0 +1,77 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { tempDir } from "../test/postgres";
+import { ConfigError, parseEnv } from "./env";
+
+const SECRET = "s".repeat(40);
+const folders: (() => void)[] = [];
+function dataDir() {
+  const folder = tempDir("portal-env-");
+  folders.push(folder.remove);
+  return folder.dir;
+}
+afterEach(() => folders.splice(0).forEach((remove) => remove()));
+
+describe("configuration", () => {
+  it("generates missing secrets once in embedded mode, readable by the owner only", () => {
+    const dir = dataDir();
+    const first = parseEnv({ DATA_DIR: dir });
+    const second = parseEnv({ DATA_DIR: dir });
+
+    expect(first.mode).toBe("embedded");
+    expect(first.AUTH_SECRET.length).toBeGreaterThanOrEqual(32);
+    expect(second.AUTH_SECRET).toBe(first.AUTH_SECRET);
+    expect(second.PSEUDONYM_KEY).toBe(first.PSEUDONYM_KEY);
+    const mode = fs.statSync(path.join(dir, "secrets.json")).mode & 0o777;
+    expect(mode).toBe(0o600);
+  });
+
+  it("stops production start-up naming each missing secret", () => {
+    const env = { DATA_DIR: dataDir(), DATABASE_URL: "postgres://u:p@db:5432/portal" };
+
+    expect(() => parseEnv({ ...env, AUTH_SECRET: SECRET })).toThrow(
+      /Missing secrets for production mode: CRON_SECRET, PSEUDONYM_KEY/,
+    );
+  });
+
+  it("explains a bad URL and a short secret without echoing the secret", () => {
+    const attempt = () =>
+      parseEnv({ DATA_DIR: dataDir(), DATABASE_URL: "mysql://x", AUTH_SECRET: "hunter2-short" });
+
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(/DATABASE_URL must be a URL starting with postgres:\/\//);
+    expect(attempt).toThrow(/AUTH_SECRET must be at least 32 characters/);
+    expect(attempt).not.toThrow(/hunter2/);
+  });
+
+  it("refuses a port out of range and an unsafe ClickHouse database name", () => {
+    const base = { DATA_DIR: dataDir() };
+
+    expect(() => parseEnv({ ...base, PORT: "70000" })).toThrow(/PORT must be between 1 and 65535/);
+    expect(() => parseEnv({ ...base, CLICKHOUSE_DATABASE: "lake; DROP" })).toThrow(
+      /CLICKHOUSE_DATABASE must be a plain name/,
+    );
+  });
+
+  it("needs all three single sign-on settings together", () => {
+    const attempt = () => parseEnv({ DATA_DIR: dataDir(), OIDC_ISSUER: "https://sso.example" });
+
+    expect(attempt).toThrow(/must be set together/);
+  });
+
+  it("treats empty variables as unset and uses secrets given in production", () => {
+    const env = parseEnv({
+      DATA_DIR: dataDir(),
+      CLICKHOUSE_URL: "http://clickhouse:8123",
+      AUTH_SECRET: SECRET,
+      CRON_SECRET: SECRET,
+      PSEUDONYM_KEY: SECRET,
+      CLICKHOUSE_CLUSTER: "",
+    });
+
+    expect(env.mode).toBe("production");
+    expect(env.CLICKHOUSE_CLUSTER).toBeUndefined();
+    expect(env.PORT).toBe(3000);
+  });
+});
