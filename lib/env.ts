@@ -12,6 +12,8 @@ export type Env = z.infer<typeof EnvSchema> & {
   PSEUDONYM_KEY: string;
 };
 
+type EnvSource = Record<string, string | undefined>;
+
 export class ConfigError extends Error {
   override name = "ConfigError";
 }
@@ -72,7 +74,7 @@ const EnvSchema = z.object({
 });
 
 /** Empty variables count as unset, as most deployment tools cannot unset a variable. */
-function withoutEmpty(source: NodeJS.ProcessEnv): Record<string, string> {
+function withoutEmpty(source: EnvSource): Record<string, string> {
   return Object.fromEntries(
     Object.entries(source).filter((entry): entry is [string, string] => Boolean(entry[1])),
   );
@@ -101,7 +103,7 @@ export function embeddedSecrets(dataDir: string): Record<string, string> {
   return secrets;
 }
 
-export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function parseEnv(source: EnvSource = process.env): Env {
   const parsed = EnvSchema.safeParse(withoutEmpty(source));
   if (!parsed.success) throw new ConfigError(describe(parsed.error));
 

@@ -30,8 +30,9 @@ export async function verifyCredentials(db: Db, input: unknown, address: string)
   if (verdict.blocked) {
     await recordAudit(db, {
       action: "sign_in_refused",
+      subject: `login ${login}`,
       address,
-      detail: { login, why: "throttled" },
+      detail: { why: "throttled" },
     });
     throw new SignInError(
       `Too many failed sign-ins. Try again in ${verdict.minutes} minute${verdict.minutes > 1 ? "s" : ""}.`,
@@ -42,7 +43,7 @@ export async function verifyCredentials(db: Db, input: unknown, address: string)
   const matches = await verifyPassword(password, user?.passwordHash ?? DECOY_HASH);
   if (!user || !matches || !user.active) {
     await recordAttempt(db, login, address, false);
-    await recordAudit(db, { action: "sign_in_refused", address, detail: { login } });
+    await recordAudit(db, { action: "sign_in_refused", subject: `login ${login}`, address });
     await sleep(failureDelayMs(verdict.failures));
     if (user && matches && !user.active) {
       throw new SignInError("This account is disabled. Ask an administrator.");

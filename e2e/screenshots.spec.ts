@@ -1,0 +1,53 @@
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./helpers";
+
+// Pictures of the main pages for people to look at: each role, an empty state, the errors and
+// a phone-width view. `SCREENSHOT_DIR=docs/screenshots npm run test:e2e` refreshes the docs.
+const DIR = process.env.SCREENSHOT_DIR ?? path.join(".tmp", "screenshots");
+
+async function shoot(page: Page, name: string) {
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.screenshot({ path: path.join(DIR, `${name}.png`), fullPage: true });
+}
+
+test("the sign-in page and its error", async ({ page }) => {
+  await page.goto("/signin");
+  await shoot(page, "signin");
+
+  await page.getByLabel("Login").fill("worker.bostandyk");
+  await page.getByLabel("Password").fill("wrong password");
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.locator("form").getByRole("alert")).toBeVisible();
+  await shoot(page, "signin-error");
+});
+
+const LANDING: [string, string][] = [
+  ["worker.bostandyk", "social-worker-families"],
+  ["manager.almaty", "regional-manager-families"],
+  ["auditor", "auditor-audit-log"],
+  ["admin", "admin-dashboards"],
+];
+
+for (const [login, name] of LANDING) {
+  test(`the landing page of ${login}`, async ({ page }) => {
+    await signIn(page, login);
+    await shoot(page, name);
+  });
+}
+
+test("the admin's settings and the 403 page", async ({ page }) => {
+  await signIn(page, "admin");
+  await page.goto("/settings");
+  await shoot(page, "admin-settings");
+
+  await page.goto("/cases");
+  await shoot(page, "forbidden");
+});
+
+test("the portal at phone width", async ({ browser }) => {
+  const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+  await signIn(page, "supervisor.bostandyk");
+  await shoot(page, "phone-supervisor");
+  await page.close();
+});
