@@ -11,12 +11,32 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 
 // adapter-pg has no mapping for Postgres' internal "char" type (OID 18), which the engine's
-// catalogue queries return. Reporting it as text (OID 25) is lossless for those queries.
+// catalogue queries return (pg_constraint.contype, which Postgres 18 also uses for NOT NULL).
+// pg reads it as text (OID 25); the adapter then reports those columns as characters (type 6),
+// which is what the engine expects.
 const addFields = pg.Result.prototype.addFields;
+const charColumns = new WeakMap();
 pg.Result.prototype.addFields = function (fields) {
-  for (const field of fields) if (field.dataTypeID === 18) field.dataTypeID = 25;
+  const chars = [];
+  fields.forEach((field, i) => {
+    if (field.dataTypeID !== 18) return;
+    field.dataTypeID = 25;
+    chars.push(i);
+  });
+  if (chars.length) charColumns.set(this.rows, chars);
   return addFields.call(this, fields);
 };
+function charAware(queryable) {
+  const proto = Object.getPrototypeOf(Object.getPrototypeOf(queryable));
+  if (proto.__charAware) return;
+  const queryRaw = proto.queryRaw;
+  proto.queryRaw = async function (query) {
+    const result = await queryRaw.call(this, query);
+    for (const i of charColumns.get(result.rows) ?? []) result.columnTypes[i] = 6;
+    return result;
+  };
+  proto.__charAware = true;
+}
 
 function log(level, message, extra = {}) {
   const fields = { message, ...extra };
@@ -105,6 +125,7 @@ async function runCliCommand(command, url) {
 // Postgres runs a multi-statement simple query as one implicit transaction, so sending the
 // script whole is both correct and atomic.
 function wholeScripts(adapter) {
+  charAware(adapter);
   adapter.executeScript = async (script) => {
     try {
       await adapter.underlyingDriver().query(script);
