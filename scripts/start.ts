@@ -6,6 +6,7 @@ import { ConfigError, getEnv } from "../lib/env";
 import { log } from "../lib/log";
 import { bootStores } from "../lib/runtime/boot";
 import { buildIsStale, buildPortal } from "../lib/runtime/build";
+import { prepareDemoCountry } from "../lib/runtime/first-run";
 import { servePortal } from "../lib/runtime/http-server";
 import { LockError } from "../lib/runtime/lock";
 
@@ -26,6 +27,7 @@ async function main() {
   const env = getEnv();
   process.env.NEXTAUTH_URL ??= env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
   const booted = await bootStores(env);
+  await prepareDemoCountry(env, booted.stores.databaseUrl);
   if (!dev && buildIsStale()) {
     log.info("building the portal (sources changed since the last build)");
     await buildPortal();
