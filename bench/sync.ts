@@ -6,6 +6,7 @@ import { closeLake, getLake } from "../lib/clickhouse/client";
 import { migrateLake } from "../lib/clickhouse/migrate";
 import { resolveDatabaseUrl } from "../lib/db/server";
 import { getEnv } from "../lib/env";
+import { localContext } from "../lib/pipeline/local-context";
 import { syncStages } from "../lib/pipeline/stages";
 import type { Bench, Metric } from "./types";
 
@@ -37,15 +38,7 @@ export const syncBench: Bench = {
       const env = getEnv();
       const lake = await getLake();
       await migrateLake(lake, { database: env.CLICKHOUSE_DATABASE });
-      const context = {
-        runId: "bench",
-        snapshotDate: DATE,
-        env,
-        lake,
-        db: null as never,
-        progress: async () => {},
-        signal: new AbortController().signal,
-      };
+      const context = localContext({ runId: "bench", snapshotDate: DATE, env, lake });
 
       const metrics: Metric[] = [];
       const started = performance.now();

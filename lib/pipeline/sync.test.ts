@@ -10,6 +10,7 @@ import { parseEnv, type Env } from "../env";
 import { generate } from "../registries/generate";
 import { parseCli } from "../registries/run/options";
 import { currentSnapshot } from "./current-snapshot";
+import { localContext } from "./local-context";
 import { syncStages } from "./stages";
 
 const DAY_1 = "2026-03-02";
@@ -46,15 +47,7 @@ function truth(date: string): Record<string, SourceTruth> {
 }
 
 async function runSync(runId: string, snapshotDate: string) {
-  const context = {
-    runId,
-    snapshotDate,
-    env,
-    lake,
-    db: null as never,
-    progress: async () => {},
-    signal: new AbortController().signal,
-  };
+  const context = localContext({ runId, snapshotDate, env, lake });
   const outcomes = [];
   for (const stage of syncStages()) outcomes.push(await stage.run(context));
   return outcomes;
