@@ -218,6 +218,30 @@ async function recordSourceDates(context: StageContext, records: DeliveryRecord[
   await context.lake.insert({ table: "source_snapshots", values, format: "JSONEachRow" });
 }
 
+/** After land, a delivery withdrawn whole: its source falls back to its previous snapshot. */
+export async function keepPreviousSnapshot(context: StageContext, source: string) {
+  await context.lake.command({
+    query: `ALTER TABLE source_snapshots DELETE WHERE snapshot_date = {snapshot_date:Date}
+            AND source = {source:String} SETTINGS mutations_sync = 2`,
+    query_params: { snapshot_date: context.snapshotDate, source },
+  });
+  const previous = await lastPublishedDate(context.lake, source, context.snapshotDate);
+  if (!previous) return;
+
+  await context.lake.insert({
+    table: "source_snapshots",
+    format: "JSONEachRow",
+    values: [
+      {
+        snapshot_date: context.snapshotDate,
+        source,
+        source_date: previous,
+        run_id: context.runId,
+      },
+    ],
+  });
+}
+
 async function lastPublishedDate(lake: LakeClient, source: string, before: string) {
   const result = await lake.query({
     query: `SELECT toString(source_date) AS day FROM source_snapshots FINAL

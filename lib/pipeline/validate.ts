@@ -1,11 +1,31 @@
-import { deliveryQuery } from "./delivery-query";
-import { readLandingPlan } from "./landing-plan";
-import type { Stage } from "./stage";
+import { log } from "../log";
+import { keepPreviousSnapshot } from "./land";
+import { readLandingPlan, writeLandingPlan } from "./landing-plan";
+import type { Stage, StageContext } from "./stage";
+import { stageDelivery } from "./staging";
+
+async function reasonCounts(context: StageContext) {
+  const result = await context.lake.query({
+    query: `SELECT reason, toUInt32(count()) AS rows FROM quarantine
+            WHERE snapshot_date = {snapshot_date:Date} GROUP BY reason`,
+    query_params: { snapshot_date: context.snapshotDate },
+    format: "JSONEachRow",
+  });
+  const byReason: Record<string, number> = {};
+  let total = 0;
+  for (const row of await result.json<{ reason: string; rows: number }>()) {
+    const kind = row.reason.split(":")[0] ?? row.reason;
+    byReason[kind] = (byReason[kind] ?? 0) + row.rows;
+    total += row.rows;
+  }
+  return { quarantined: total, quarantinedByReason: byReason };
+}
 
 /**
- * Validate: ClickHouse reads every landed delivery and checks each row against its source's
- * schema; rows that fail go to the quarantine table with the file, the row's number and a
- * reason that names the defect and the column. Nothing is dropped without a trace.
+ * Validate: ClickHouse reads every landed delivery once and checks each row against its
+ * source's schema. A delivery with fewer or more rows than its manifest promised is withdrawn
+ * whole; otherwise the rows that fail go to the quarantine table with the file, the row's
+ * number and a reason that names the defect and the column. Nothing is dropped unrecorded.
  */
 export const validate: Stage = {
   name: "validate",
@@ -14,31 +34,33 @@ export const validate: Stage = {
     const plan = readLandingPlan(env.dataDir, runId);
     await lake.command({ query: `ALTER TABLE quarantine DROP PARTITION '${snapshotDate}'` });
 
+    const kept = [];
+    const failed: string[] = [];
     for (const [i, delivery] of plan.entries()) {
-      const select = () =>
-        "{snapshot_date:Date} AS snapshot_date, {run_id:String} AS run_id, " +
-        "{source:String} AS source, file, row_number, reason";
-      const query = deliveryQuery(env, delivery, snapshotDate, select, "reason != ''");
-      await lake.command({
-        query: `INSERT INTO quarantine ${query.sql}`,
-        query_params: { ...query.params, run_id: runId, source: delivery.source },
-      });
+      const staged = await stageDelivery(context, delivery);
+      if (staged.rows !== delivery.rowsExpected) {
+        await lake.command({ query: `DROP TABLE IF EXISTS ${staged.table}` });
+        await keepPreviousSnapshot(context, delivery.source);
+        failed.push(delivery.source);
+        const counts = {
+          source: delivery.source,
+          read: staged.rows,
+          expected: delivery.rowsExpected,
+        };
+        log.warn(counts, "delivery withdrawn: its row count differs from its manifest");
+      } else {
+        await lake.command({
+          query: `INSERT INTO quarantine SELECT {snapshot_date:Date}, {run_id:String},
+                  {source:String}, file, row_number, reason FROM ${staged.table}
+                  WHERE reason != ''`,
+          query_params: { snapshot_date: snapshotDate, run_id: runId, source: delivery.source },
+        });
+        kept.push(delivery);
+      }
       await context.progress((i + 1) / plan.length);
     }
 
-    const result = await lake.query({
-      query: `SELECT source, reason, toUInt32(count()) AS rows FROM quarantine
-              WHERE snapshot_date = {snapshot_date:Date} GROUP BY source, reason`,
-      query_params: { snapshot_date: snapshotDate },
-      format: "JSONEachRow",
-    });
-    const byReason: Record<string, number> = {};
-    let total = 0;
-    for (const row of await result.json<{ source: string; reason: string; rows: number }>()) {
-      const kind = row.reason.split(":")[0] ?? row.reason;
-      byReason[kind] = (byReason[kind] ?? 0) + row.rows;
-      total += row.rows;
-    }
-    return { counts: { quarantined: total, quarantinedByReason: byReason } };
+    writeLandingPlan(env.dataDir, runId, kept);
+    return { counts: await reasonCounts(context), failedSources: failed };
   },
 };
