@@ -1,6 +1,7 @@
 import { log } from "../log";
 import { keepPreviousSnapshot } from "./land";
-import { readLandingPlan, writeLandingPlan } from "./landing-plan";
+import { inParallel } from "./in-parallel";
+import { readLandingPlan, writeLandingPlan, type LandedDelivery } from "./landing-plan";
 import type { Stage, StageContext } from "./stage";
 import { stageDelivery } from "./staging";
 
@@ -21,6 +22,9 @@ async function reasonCounts(context: StageContext) {
   return { quarantined: total, quarantinedByReason: byReason };
 }
 
+// Two deliveries at a time keep both cores busy: parts of each read run on one thread.
+const VALIDATE_CONCURRENCY = 2;
+
 /**
  * Validate: ClickHouse reads every landed delivery once and checks each row against its
  * source's schema. A delivery with fewer or more rows than its manifest promised is withdrawn
@@ -34,9 +38,10 @@ export const validate: Stage = {
     const plan = readLandingPlan(env.dataDir, runId);
     await lake.command({ query: `ALTER TABLE quarantine DROP PARTITION '${snapshotDate}'` });
 
-    const kept = [];
+    const kept: LandedDelivery[] = [];
     const failed: string[] = [];
-    for (const [i, delivery] of plan.entries()) {
+    let done = 0;
+    const check = async (delivery: LandedDelivery) => {
       const staged = await stageDelivery(context, delivery);
       if (staged.rows !== delivery.rowsExpected) {
         await lake.command({ query: `DROP TABLE IF EXISTS ${staged.table}` });
@@ -57,8 +62,10 @@ export const validate: Stage = {
         });
         kept.push(delivery);
       }
-      await context.progress((i + 1) / plan.length);
-    }
+      await context.progress(++done / plan.length);
+    };
+    await inParallel(plan, VALIDATE_CONCURRENCY, check);
+    kept.sort((a, b) => plan.indexOf(a) - plan.indexOf(b));
 
     writeLandingPlan(env.dataDir, runId, kept);
     return { counts: await reasonCounts(context), failedSources: failed };
