@@ -1,35 +1,11 @@
+import { iinCheckDigit as checkDigit } from "../identity/iin";
 import { fromDay } from "./calendar";
 
 // IIN: YYMMDD, a century-and-sex digit, a 4-digit serial and a check digit (DOMAIN.md, Identity).
-const FIRST_WEIGHTS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
-const SECOND_WEIGHTS = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2];
+// The rule itself lives in lib/identity/iin.ts, shared with the pipeline's validation.
+export { iinCheckDigit as checkDigit, isValidIin } from "../identity/iin";
 
 export type Sex = 0 | 1;
-
-function weightedSum(digits: string, weights: readonly number[]): number {
-  let sum = 0;
-  for (let i = 0; i < 11; i++) sum += (digits.charCodeAt(i) - 48) * (weights[i] ?? 0);
-
-  return sum % 11;
-}
-
-/** The check digit of the first 11 digits, or null when both remainders are 10 (no valid IIN). */
-export function checkDigit(first11: string): number | null {
-  const first = weightedSum(first11, FIRST_WEIGHTS);
-  if (first !== 10) return first;
-
-  const second = weightedSum(first11, SECOND_WEIGHTS);
-
-  return second === 10 ? null : second;
-}
-
-export function isValidIin(iin: string): boolean {
-  if (!/^\d{12}$/.test(iin)) return false;
-
-  const check = checkDigit(iin.slice(0, 11));
-
-  return check !== null && check === iin.charCodeAt(11) - 48;
-}
 
 /** The seventh digit: 1/2 for the 1800s, 3/4 for the 1900s, 5/6 for the 2000s (male/female). */
 export function centuryDigit(year: number, sex: Sex): number {
