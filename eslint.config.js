@@ -25,7 +25,7 @@ export default tseslint.config(
     plugins: { "react-hooks": reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      "max-len": ["error", { code: 100, ignoreUrls: true, ignoreStrings: true }],
+      "max-len": ["error", { code: 100, ignoreUrls: true, ignoreRegExpLiterals: true }],
       "max-lines": ["error", { max: 400, skipBlankLines: true, skipComments: true }],
       "no-console": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],

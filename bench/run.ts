@@ -22,7 +22,8 @@ const Args = z.object({
 
 function usage(message: string): never {
   console.error(
-    `${message}\nUsage: npm run bench -- <${Object.keys(BENCHES).join("|")}> [--families N] [--json]`,
+    `${message}\nUsage: npm run bench -- <${Object.keys(BENCHES).join("|")}>` +
+      " [--families N] [--json]",
   );
   process.exit(2);
 }

@@ -67,7 +67,9 @@ export function SignInForm({ sso, notice, destination }: Props) {
         <button
           type="submit"
           disabled={pending}
-          className="w-full rounded-md bg-sky-800 px-4 py-2 font-medium text-white disabled:opacity-60"
+          className={
+            "w-full rounded-md bg-sky-800 px-4 py-2 " + "font-medium text-white disabled:opacity-60"
+          }
         >
           {pending ? "Signing in…" : "Sign in"}
         </button>

@@ -35,7 +35,8 @@ export async function verifyCredentials(db: Db, input: unknown, address: string)
       detail: { why: "throttled" },
     });
     throw new SignInError(
-      `Too many failed sign-ins. Try again in ${verdict.minutes} minute${verdict.minutes > 1 ? "s" : ""}.`,
+      "Too many failed sign-ins. " +
+        `Try again in ${verdict.minutes} minute${verdict.minutes > 1 ? "s" : ""}.`,
     );
   }
 

@@ -41,7 +41,8 @@ describe("the IIN rule", () => {
     for (let i = 0; i < 200; i++) samples.push(String(100000000000 + i * 4_999_999_937));
 
     const rows = sql<{ iin: string; ok: number }>(
-      `SELECT iin, ${iinValidSql("iin")} AS ok FROM (SELECT arrayJoin({samples:Array(String)}) AS iin)`,
+      `SELECT iin, ${iinValidSql("iin")} AS ok ` +
+        "FROM (SELECT arrayJoin({samples:Array(String)}) AS iin)",
       { samples },
     );
 

@@ -29,10 +29,11 @@ export const depersonalise: Stage = {
 
       const names = landedColumns(source).map((c) => c.lake ?? "");
       const columns = ["snapshot_date", "key_version", "file", "row_number", ...names].join(", ");
+      const landed = names.join(", ");
       await lake.command({ query: `ALTER TABLE ${source.table} DROP PARTITION '${snapshotDate}'` });
       await lake.command({
         query: `INSERT INTO ${source.table} (${columns})
-                SELECT {snapshot_date:Date}, {key_version:UInt8}, file, row_number, ${names.join(", ")}
+                SELECT {snapshot_date:Date}, {key_version:UInt8}, file, row_number, ${landed}
                 FROM ${stagingTable(source)} WHERE reason = ''`,
         query_params: { snapshot_date: snapshotDate, key_version: env.PSEUDONYM_KEY_VERSION },
       });

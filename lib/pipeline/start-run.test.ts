@@ -119,7 +119,9 @@ describe("a sync run", () => {
     expect(run.finishedAt).not.toBeNull();
   });
 
-  it("fails when a stage throws, keeping its message and skipping the stages after it", async () => {
+  const stageThrows =
+    "fails when a stage throws, keeping its message and skipping the stages after it";
+  it(stageThrows, async () => {
     let publishCalled = false;
     const stages: Stage[] = [
       counting("land"),

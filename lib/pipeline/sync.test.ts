@@ -79,7 +79,8 @@ afterAll(async () => {
 describe("the sync against the generator's ground truth", () => {
   it("rejects truncated deliveries whole and recognises a delivery sent twice", async () => {
     const deliveries = await rows<{ source: string; batch: string; status: string }>(
-      "SELECT source, batch, toString(status) AS status FROM deliveries FINAL WHERE snapshot_date = {d:Date}",
+      "SELECT source, batch, toString(status) AS status FROM deliveries FINAL " +
+        "WHERE snapshot_date = {d:Date}",
       { d: DAY_1 },
     );
     for (const [source, fact] of Object.entries(truth(DAY_1))) {
@@ -115,7 +116,8 @@ describe("the sync against the generator's ground truth", () => {
 
   it("counts every row that contradicts the civil registry", async () => {
     const found = await rows<{ source: string; n: number }>(
-      "SELECT source, toUInt32(count()) AS n FROM conflicts WHERE snapshot_date = {d:Date} GROUP BY source",
+      "SELECT source, toUInt32(count()) AS n FROM conflicts " +
+        "WHERE snapshot_date = {d:Date} GROUP BY source",
       { d: DAY_1 },
     );
     for (const [source, fact] of Object.entries(truth(DAY_1))) {
@@ -172,22 +174,29 @@ describe("reruns, kills and the next day", () => {
     expect(await lakeFingerprint(lake)).toEqual(before);
   }, 120_000);
 
-  it("finishes a run killed mid-stage like a clean run, serving the old snapshot meanwhile", async () => {
-    await lake.close();
-    await killMidStage("run-2-killed", DAY_2, "integrate");
-    lake = await openLake(env);
-    expect(await currentSnapshot(lake)).toBe(DAY_1);
+  const killedMidStage =
+    "finishes a run killed mid-stage like a clean run, serving the old snapshot meanwhile";
+  it(
+    killedMidStage,
+    async () => {
+      await lake.close();
+      await killMidStage("run-2-killed", DAY_2, "integrate");
+      lake = await openLake(env);
+      expect(await currentSnapshot(lake)).toBe(DAY_1);
 
-    await runSync("run-2", DAY_2);
-    const afterKill = await lakeFingerprint(lake);
-    await runSync("run-2-clean", DAY_2);
-    expect(await lakeFingerprint(lake)).toEqual(afterKill);
-    expect(await currentSnapshot(lake)).toBe(DAY_2);
-  }, 180_000);
+      await runSync("run-2", DAY_2);
+      const afterKill = await lakeFingerprint(lake);
+      await runSync("run-2-clean", DAY_2);
+      expect(await lakeFingerprint(lake)).toEqual(afterKill);
+      expect(await currentSnapshot(lake)).toBe(DAY_2);
+    },
+    180_000,
+  );
 
   it("keeps the previous snapshot queryable after the next day's sync", async () => {
     const families = await rows<{ d: string; n: number }>(
-      "SELECT toString(snapshot_date) AS d, toUInt32(count()) AS n FROM families GROUP BY d ORDER BY d",
+      "SELECT toString(snapshot_date) AS d, toUInt32(count()) AS n FROM families " +
+        "GROUP BY d ORDER BY d",
     );
     expect(families.map((row) => row.d)).toEqual([DAY_1, DAY_2]);
     expect(families.every((row) => row.n > 1000)).toBe(true);

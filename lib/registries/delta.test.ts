@@ -70,7 +70,9 @@ describe("day-to-day change", () => {
     expect(after.size).toBeGreaterThanOrEqual(before.size);
   });
 
-  it("keeps a family's people across a month of snapshots: only births and deaths differ", async () => {
+  const peopleKept =
+    "keeps a family's people across a month of snapshots: only births and deaths differ";
+  it(peopleKept, async () => {
     const later = await generateSmall({ families: 5000, date: "2026-04-10", defects: NO_DEFECTS });
     try {
       const rows = (run: Generated, date: string) => lines(run, "civil-registry", date);

@@ -16,7 +16,9 @@ function sameTree(a: string, b: string): void {
 }
 
 describe("determinism", () => {
-  it("writes byte-identical deliveries and ground truth for the same seed, size and date", async () => {
+  const sameInputs =
+    "writes byte-identical deliveries and ground truth for the same seed, size and date";
+  it(sameInputs, async () => {
     const first = await generateSmall();
     const second = await generateSmall();
     runs.push(first, second);

@@ -78,7 +78,8 @@ function sourceSection(source: Source): string {
     `- Format: ${formatLine(source)}`,
     `- Schema version: ${source.version}`,
     `- Identifiers and codes: ${source.notes}`,
-    `- Contradiction defect: ${source.contradict ? "yes (see the ground truth's detail)" : "not injected"}`,
+    "- Contradiction defect: " +
+      (source.contradict ? "yes (see the ground truth's detail)" : "not injected"),
     "",
     "| column | type | mandatory | personal | meaning | codes |",
     "|---|---|---|---|---|---|",
@@ -109,7 +110,11 @@ export function renderSourcesDoc(): string {
     "|---|---|---|",
     ...SOURCES.map(
       (s) =>
-        `| \`${s.id}\` | ${s.title} | ${s.format.kind}${s.format.kind === "csv" ? ` (${DELIMITERS[s.format.delimiter]}, ${s.format.encoding}, ${s.language})` : ` (${s.language})`} |`,
+        `| \`${s.id}\` | ${s.title} | ${s.format.kind}` +
+        (s.format.kind === "csv"
+          ? ` (${DELIMITERS[s.format.delimiter]}, ${s.format.encoding}, ${s.language})`
+          : ` (${s.language})`) +
+        " |",
     ),
     "",
   ];

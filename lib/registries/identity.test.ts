@@ -20,7 +20,9 @@ function dmy(text: string): number | null {
 }
 
 describe("identities in the civil registry", () => {
-  it("gives every person outside the injected defects a valid IIN matching birth date and sex", () => {
+  const validIins =
+    "gives every person outside the injected defects a valid IIN matching birth date and sex";
+  it(validIins, () => {
     const file = path.join(run.dataDir, "landing", civilRegistry.id, "2026-03-10", "part-0001.csv");
     const { rows } = readTextFile(civilRegistry, file);
     const broken = defectiveRows(readDefects(run.dataDir, "2026-03-10"), civilRegistry.id);

@@ -81,7 +81,9 @@ describe("deliveries match their documented schemas", () => {
     },
   );
 
-  it("ClickHouse reads every CSV with its own delimiter, and the Windows-1251 ones decoded", async () => {
+  const csvDecoded =
+    "ClickHouse reads every CSV with its own delimiter, and the Windows-1251 ones decoded";
+  it(csvDecoded, async () => {
     const query = async (sql: string) =>
       (await session.queryAsync(sql, { format: "JSONEachRow" })).text();
     for (const source of SOURCES) {

@@ -40,7 +40,10 @@ function jsonFileRead(source: PipelineSource, file: number): string {
   const names = source.columns.map((c) => quoteName(c.column.name));
   const structure = structureOf(names).replaceAll("'", "\\'");
   const columns = source.columns.map((c, i) => `${names[i]} AS c${c.position}`);
-  return `${head(file)}, ${columns.join(", ")} FROM file({path_${file}:String}, 'JSONEachRow', '${structure}')`;
+  return (
+    `${head(file)}, ${columns.join(", ")} ` +
+    `FROM file({path_${file}:String}, 'JSONEachRow', '${structure}')`
+  );
 }
 
 /** Typed formats (Parquet, a database table) are read as they are and turned into text. */

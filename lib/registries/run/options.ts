@@ -130,7 +130,8 @@ export function parseCli(argv: string[]): CliOptions {
   };
 }
 
-export const USAGE = `Usage: npm run generate -- --families N --date YYYY-MM-DD --seed S [options]
+export const USAGE =
+  `Usage: npm run generate -- --families N --date YYYY-MM-DD --seed S [options]
 
   --families N      families to generate (1 to ${MAX_FAMILIES.toLocaleString("en")})
   --date D          snapshot date, ${EPOCH_ISO} or later
@@ -139,4 +140,5 @@ export const USAGE = `Usage: npm run generate -- --families N --date YYYY-MM-DD 
   --clean           no defects at all (a --defects file still applies on top)
   --workers N       worker threads (default: 2, or fewer cores)
   --no-database     leave out the database-served source (benefits-paid)
-  --part-size N     families per delivery file (default ${DEFAULT_PART_FAMILIES.toLocaleString("en")})`;
+  --part-size N     families per delivery file (default ` +
+  `${DEFAULT_PART_FAMILIES.toLocaleString("en")})`;

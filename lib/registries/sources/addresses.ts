@@ -25,9 +25,12 @@ export const addresses: Source = {
   id: "addresses",
   title: "Registered addresses",
   owner: "Ministry of Internal Affairs (migration service) with the address register",
-  row: "One living person's registered address. Members of one dwelling share the address identifier.",
+  row:
+    "One living person's registered address. " +
+    "Members of one dwelling share the address identifier.",
   notes:
-    "A legacy export in Windows-1251 with CRLF line ends. The address identifier is the address register's; KATO is the district.",
+    "A legacy export in Windows-1251 with CRLF line ends. " +
+    "The address identifier is the address register's; KATO is the district.",
   version: 1,
   language: "ru",
   format: {

@@ -11,9 +11,12 @@ export const benefitsPaid: Source = {
   id: "benefits-paid",
   title: "State social benefits paid",
   owner: "State Centre for Pension Payments (benefit assignments and payments)",
-  row: "One benefit assignment: running on the snapshot day, or ended (or paid once) in the last year.",
+  row:
+    "One benefit assignment: running on the snapshot day, " +
+    "or ended (or paid once) in the last year.",
   notes:
-    "Served as a Postgres table, not a file: database `registries`, one table per snapshot date, benefits_paid_YYYYMMDD, with a bigint `id` added by the loader.",
+    "Served as a Postgres table, not a file: database `registries`, " +
+    "one table per snapshot date, benefits_paid_YYYYMMDD, with a bigint `id` added by the loader.",
   version: 1,
   language: "en",
   format: { kind: "postgres", table: BENEFITS_TABLE_PREFIX },

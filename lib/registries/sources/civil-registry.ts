@@ -9,9 +9,13 @@ export const civilRegistry: Source = {
   id: "civil-registry",
   title: "Civil registry",
   owner: "Ministry of Justice (civil registration, population register)",
-  row: "One person ever registered: living, and dead with a date of death. Forebears who died before the epoch are here too.",
+  row:
+    "One person ever registered: living, and dead with a date of death. " +
+    "Forebears who died before the epoch are here too.",
   notes:
-    "IIN is the key. Sex М/Ж. Nationality by the national classifier (005 Kazakh, 001 Russian). Place of birth as a 9-digit KATO code.",
+    "IIN is the key. Sex М/Ж. " +
+    "Nationality by the national classifier (005 Kazakh, 001 Russian). " +
+    "Place of birth as a 9-digit KATO code.",
   version: 1,
   language: "ru",
   format: {

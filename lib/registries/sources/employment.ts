@@ -10,7 +10,8 @@ export const employment: Source = {
   owner: "Ministry of Labour and Social Protection (electronic labour exchange)",
   row: "An employment contract (running, or ended in the last year) or a job-seeker registration.",
   notes:
-    "Occupation as the major group of the national classifier (ISCO-08 based). Timestamps in Astana time.",
+    "Occupation as the major group of the national classifier (ISCO-08 based). " +
+    "Timestamps in Astana time.",
   version: 1,
   language: "en",
   format: { kind: "ndjson" },

@@ -40,7 +40,7 @@ export const higherEducation: Source = {
 
       const start = schoolYearStart(view.day) - course + 1;
       const length = p.tertiary === "tvet" ? 3 : 4;
-      const code = `${p.tertiary === "tvet" ? "C" : "U"}${String(p.birthDay % 97).padStart(3, "0")}`;
+      const code = (p.tertiary === "tvet" ? "C" : "U") + String(p.birthDay % 97).padStart(3, "0");
       const form = p.slot % 9 === 0 ? "part_time" : "full_time";
       const funding = (p.birthDay + p.slot) % 3 === 0 ? "grant" : "paid";
       out([

@@ -25,7 +25,9 @@ export const realEstate: Source = {
   id: "real-estate",
   title: "Real estate rights",
   owner: "Government for Citizens state corporation (legal cadastre)",
-  row: "One property right of a person, including rights of people who have died (inheritance takes time).",
+  row:
+    "One property right of a person, " +
+    "including rights of people who have died (inheritance takes time).",
   notes: "Parquet: dates as DATE, areas as DOUBLE.",
   version: 1,
   language: "en",

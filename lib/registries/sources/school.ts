@@ -22,7 +22,8 @@ export const school: Source = {
   owner: "Ministry of Enlightenment (national education database, NOBD)",
   row: "One pupil enrolled in a general school.",
   notes:
-    "Tab-separated, dates YYYYMMDD, booleans Да/Нет. Free meals: grades 1-4 always, older pupils of low-income families.",
+    "Tab-separated, dates YYYYMMDD, booleans Да/Нет. " +
+    "Free meals: grades 1-4 always, older pupils of low-income families.",
   version: 1,
   language: "ru",
   format: {

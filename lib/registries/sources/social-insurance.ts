@@ -11,7 +11,10 @@ export const socialInsurance: Source = {
   id: "social-insurance",
   title: "Social insurance payments",
   owner: "State Social Insurance Fund (GFSS)",
-  row: "Either a contributor's summary (record_type contribution) or one insurance payment: job loss, maternity, childcare to 1.5 years (record_type payment), running or ended in the last year.",
+  row:
+    "Either a contributor's summary (record_type contribution) or one insurance payment: " +
+    "job loss, maternity, childcare to 1.5 years (record_type payment), " +
+    "running or ended in the last year.",
   notes: "NDJSON, one object per line. Months as YYYY-MM, dates ISO.",
   version: 1,
   language: "en",

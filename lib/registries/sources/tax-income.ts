@@ -22,7 +22,9 @@ export const taxIncome: Source = {
   id: "tax-income",
   title: "Tax declarations and income",
   owner: "State Revenue Committee, Ministry of Finance",
-  row: "One income stream of a person over the twelve full months before the snapshot: wages from one employer, declared business income, pension, farm income.",
+  row:
+    "One income stream of a person over the twelve full months before the snapshot: " +
+    "wages from one employer, declared business income, pension, farm income.",
   notes:
     "Payer is the employer's (or pension centre's) BIN. Amounts in tenge with a decimal point.",
   version: 1,

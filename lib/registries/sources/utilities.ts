@@ -8,9 +8,12 @@ export const utilities: Source = {
   id: "utilities",
   title: "Utilities access",
   owner: "Utility billing centres (consolidated by the housing committee)",
-  row: "One dwelling with an account: its size, the services it is connected to, the bill and arrears.",
+  row:
+    "One dwelling with an account: " +
+    "its size, the services it is connected to, the bill and arrears.",
   notes:
-    "The address identifier links dwellings to the address register. UTF-8 with BOM (spreadsheet export).",
+    "The address identifier links dwellings to the address register. " +
+    "UTF-8 with BOM (spreadsheet export).",
   version: 1,
   language: "en",
   format: {
@@ -65,7 +68,9 @@ export const utilities: Source = {
       const holder = residents[0];
       if (!holder) continue;
 
-      const street = `${home.settlement}, ${home.street}, ${home.house}${home.flat === null ? "" : `-${home.flat}`}`;
+      const street =
+        `${home.settlement}, ${home.street}, ${home.house}` +
+        (home.flat === null ? "" : `-${home.flat}`);
       out([
         home.addressId,
         home.kato,
