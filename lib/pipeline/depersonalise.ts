@@ -1,3 +1,4 @@
+import { updateDelivery } from "./delivery-record";
 import { PIPELINE_SOURCES } from "./sources";
 import { readLandingPlan } from "./landing-plan";
 import type { Stage, StageContext } from "./stage";
@@ -52,6 +53,14 @@ export const depersonalise: Stage = {
         delivery.source,
       );
       counts[delivery.source] = { rowsIn: loaded + quarantined, loaded, quarantined };
+      const read = loaded + quarantined;
+      await updateDelivery(context, delivery, {
+        status: "loaded",
+        reason: "",
+        read,
+        loaded,
+        quarantined,
+      });
       await context.progress((i + 1) / plan.length);
     }
     return { counts };

@@ -127,6 +127,24 @@ describe("the sync against the generator's ground truth", () => {
     }
   });
 
+  it("records each loaded delivery's rows read, loaded and quarantined", async () => {
+    const deliveries = await rows<{ source: string; read: number; loaded: number; bad: number }>(
+      `SELECT source, toUInt32(rows_read) AS read, toUInt32(rows_loaded) AS loaded,
+         toUInt32(rows_quarantined) AS bad FROM deliveries FINAL
+       WHERE snapshot_date = {d:Date} AND batch = '1' AND status = 'loaded'`,
+      { d: DAY_1 },
+    );
+    for (const [source, fact] of Object.entries(truth(DAY_1))) {
+      if (fact.deliveryDefect === "truncated_file") continue;
+      const row = deliveries.find((d) => d.source === source);
+      expect([source, row?.read, (row?.loaded ?? 0) + (row?.bad ?? 0)]).toEqual([
+        source,
+        fact.rowsWritten,
+        fact.rowsWritten,
+      ]);
+    }
+  });
+
   it("loads every clean row", async () => {
     const { PIPELINE_SOURCES } = await import("./sources");
     for (const source of PIPELINE_SOURCES) {

@@ -1,4 +1,5 @@
 import { log } from "../log";
+import { updateDelivery, type DeliveryOutcome } from "./delivery-record";
 import { keepPreviousSnapshot } from "./land";
 import { inParallel } from "./in-parallel";
 import { readLandingPlan, writeLandingPlan, type LandedDelivery } from "./landing-plan";
@@ -46,6 +47,15 @@ export const validate: Stage = {
       if (staged.rows !== delivery.rowsExpected) {
         await lake.command({ query: `DROP TABLE IF EXISTS ${staged.table}` });
         await keepPreviousSnapshot(context, delivery.source);
+        const reason = `${staged.rows} rows read, the manifest says ${delivery.rowsExpected}`;
+        const outcome: DeliveryOutcome = {
+          status: "rejected",
+          reason,
+          read: staged.rows,
+          loaded: 0,
+          quarantined: 0,
+        };
+        await updateDelivery(context, delivery, outcome);
         failed.push(delivery.source);
         const counts = {
           source: delivery.source,
