@@ -12,10 +12,12 @@ const table = (id: string) => {
   return source.table;
 };
 
-const REGISTRY = `(SELECT person_id, any(key_version) AS key_version, any(birth_date) AS birth_date,
-    any(sex) AS sex, any(citizenship) AS citizenship, any(death_date) AS death_date
-  FROM src_civil_registry WHERE snapshot_date = ${sourceDate("civil-registry")}
-  GROUP BY person_id)`;
+/** The civil registry, one row per person, built once: people and every conflict rule read it. */
+export const REGISTRY = `CREATE TABLE work_registry ENGINE = Memory AS
+SELECT person_id, any(key_version) AS key_version, any(birth_date) AS birth_date,
+  any(sex) AS sex, any(citizenship) AS citizenship, any(death_date) AS death_date
+FROM src_civil_registry WHERE snapshot_date = ${sourceDate("civil-registry")}
+GROUP BY person_id`;
 
 // Permanent registration first, then the latest; address keys are pseudonyms of dwellings.
 const ADDRESS = `(SELECT person_id,
@@ -23,14 +25,19 @@ const ADDRESS = `(SELECT person_id,
     argMax(address_key, (registration_kind = 'постоянная', registered_on)) AS address_key
   FROM src_addresses WHERE snapshot_date = ${sourceDate("addresses")} GROUP BY person_id)`;
 
-export const WORK_TABLES = ["work_people", "work_couples", "work_children"] as const;
+export const WORK_TABLES = [
+  "work_registry",
+  "work_people",
+  "work_couples",
+  "work_children",
+] as const;
 
 /** Living people with their registered address and age on the snapshot date. */
 export const PEOPLE = `CREATE TABLE work_people ENGINE = MergeTree ORDER BY person_id AS
 SELECT r.person_id AS person_id, r.key_version AS key_version, r.birth_date AS birth_date,
   r.sex AS sex, r.citizenship AS citizenship, a.kato AS district_kato,
   a.address_key AS address_key, age('year', r.birth_date, toDate32({snapshot_date:Date})) AS age
-FROM ${REGISTRY} AS r LEFT JOIN ${ADDRESS} AS a ON a.person_id = r.person_id
+FROM work_registry AS r LEFT JOIN ${ADDRESS} AS a ON a.person_id = r.person_id
 WHERE r.death_date IS NULL OR r.death_date > {snapshot_date:Date}`;
 
 /** Spouses whose last act is a marriage, both living at the same dwelling; both directions. */
@@ -104,7 +111,7 @@ export function conflictInserts(): string[] {
   return CONFLICT_RULES.map(
     (rule) => `INSERT INTO conflicts
 SELECT {snapshot_date:Date}, {run_id:String}, '${rule.source}', s.file, s.row_number, '${rule.kind}'
-FROM ${table(rule.source)} AS s INNER JOIN ${REGISTRY} AS r ON r.person_id = s.${rule.person}
+FROM ${table(rule.source)} AS s INNER JOIN work_registry AS r ON r.person_id = s.${rule.person}
 WHERE s.snapshot_date = ${sourceDate(rule.source)} AND ${rule.when}`,
   );
 }

@@ -5,6 +5,7 @@ import {
   FAMILIES,
   PEOPLE,
   PERSONS,
+  REGISTRY,
   WORK_TABLES,
 } from "./integrate-sql";
 import type { Stage, StageContext } from "./stage";
@@ -52,7 +53,7 @@ export const integrate: Stage = {
       await lake.command({ query: `ALTER TABLE ${name} DROP PARTITION '${snapshotDate}'` });
     }
 
-    const steps = [PEOPLE, COUPLES, CHILDREN, PERSONS, FAMILIES, ...conflictInserts()];
+    const steps = [REGISTRY, PEOPLE, COUPLES, CHILDREN, PERSONS, FAMILIES, ...conflictInserts()];
     for (const [i, query] of steps.entries()) {
       await lake.command({ query, query_params: params });
       await context.progress((i + 1) / steps.length);
