@@ -1,5 +1,5 @@
 import { updateDelivery } from "./delivery-record";
-import { PIPELINE_SOURCES } from "./sources";
+import { pipelineSourceOf } from "./sources";
 import { readLandingPlan } from "./landing-plan";
 import type { Stage, StageContext } from "./stage";
 import { landedColumns, stagingTable } from "./staging";
@@ -25,9 +25,7 @@ export const depersonalise: Stage = {
     const plan = readLandingPlan(env.dataDir, context.runId);
     const counts: Record<string, Record<string, number>> = {};
     for (const [i, delivery] of plan.entries()) {
-      const source = PIPELINE_SOURCES.find((candidate) => candidate.id === delivery.source);
-      if (!source) throw new Error(`unknown source ${delivery.source}`);
-
+      const source = pipelineSourceOf(delivery.source);
       const names = landedColumns(source).map((c) => c.lake ?? "");
       const columns = ["snapshot_date", "key_version", "file", "row_number", ...names].join(", ");
       const landed = names.join(", ");

@@ -1,16 +1,12 @@
 import { CONFLICT_RULES } from "./conflicts";
-import { PIPELINE_SOURCES } from "./sources";
+import { pipelineSourceOf } from "./sources";
 
 /** The delivery date a source contributes to the snapshot being built (see land). */
 export const sourceDate = (id: string) =>
   `(SELECT source_date FROM source_snapshots FINAL
     WHERE snapshot_date = {snapshot_date:Date} AND source = '${id}')`;
 
-const table = (id: string) => {
-  const source = PIPELINE_SOURCES.find((candidate) => candidate.id === id);
-  if (!source) throw new Error(`unknown source ${id}`);
-  return source.table;
-};
+const table = (id: string) => pipelineSourceOf(id).table;
 
 /** The civil registry, one row per person, built once: people and every conflict rule read it. */
 export const REGISTRY = `CREATE TABLE work_registry ENGINE = Memory AS

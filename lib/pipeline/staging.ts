@@ -1,7 +1,11 @@
-import { deliveryQuery } from "./delivery-query";
+import type { Env } from "../env";
 import type { LandedDelivery } from "./landing-plan";
-import type { PipelineSource } from "./sources";
+import { sourceTable } from "./source-table";
+import { pipelineSourceOf, type PipelineSource } from "./sources";
 import { boolWords } from "./sql/bool";
+import { readDelivery } from "./sql/read";
+import { reasonSql } from "./sql/reasons";
+import { settingsClause } from "./sql/settings";
 import { typedValue } from "./sql/values";
 import type { StageContext } from "./stage";
 
@@ -11,11 +15,23 @@ export const stagingTable = (source: PipelineSource) => `work_${source.table}`;
 export const landedColumns = (source: PipelineSource) =>
   source.columns.filter((c) => c.lake !== null);
 
-function stagedValues(source: PipelineSource): string {
+/**
+ * Every row of a delivery with its reason ('' when clean) and its values as the lake stores
+ * them: one query, so a row is quarantined by exactly the rule that keeps it out of the lake.
+ */
+function stagingQuery(env: Env, delivery: LandedDelivery, snapshotDate: string) {
+  const source = pipelineSourceOf(delivery.source);
+  const table = sourceTable(env, delivery);
+  const read = readDelivery(source, { files: delivery.files, ...(table ? { table } : {}) });
   const values = landedColumns(source).map(
     (c) => `${typedValue(c, boolWords(source))} AS ${c.lake}`,
   );
-  return ["file", "row_number", "reason", ...values].join(", ");
+  const columns = ["file", "row_number", "reason", ...values].join(", ");
+  const sql =
+    `SELECT ${columns} FROM (SELECT *, ${reasonSql(source)} AS reason FROM (${read.sql}))` +
+    settingsClause(read.settings);
+  const params = { ...read.params, snapshot_date: snapshotDate, pseudonym_key: env.PSEUDONYM_KEY };
+  return { source, sql, params };
 }
 
 /**
@@ -27,7 +43,7 @@ function stagedValues(source: PipelineSource): string {
  */
 export async function stageDelivery(context: StageContext, delivery: LandedDelivery) {
   const { lake, env, snapshotDate } = context;
-  const query = deliveryQuery(env, delivery, snapshotDate, stagedValues, "1");
+  const query = stagingQuery(env, delivery, snapshotDate);
   const table = stagingTable(query.source);
   await lake.command({ query: `DROP TABLE IF EXISTS ${table}` });
   await lake.command({

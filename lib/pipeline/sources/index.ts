@@ -2,6 +2,7 @@ import { addresses } from "./addresses";
 import { benefitsPaid } from "./benefits-paid";
 import { civilRegistry } from "./civil-registry";
 import { civilStatusActs } from "./civil-status-acts";
+import { SOURCES } from "../../registries/sources";
 import type { PipelineSource } from "./define";
 import { disability } from "./disability";
 import { dispensary } from "./dispensary";
@@ -23,27 +24,42 @@ import { vehicles } from "./vehicles";
 
 export type { LakeColumn, PipelineSource } from "./define";
 
-/** The pipeline's source catalogue, the civil registry first: integration is keyed on it. */
-export const PIPELINE_SOURCES: readonly PipelineSource[] = [
+const MODULES: readonly PipelineSource[] = [
+  addresses,
+  benefitsPaid,
   civilRegistry,
   civilStatusActs,
-  addresses,
-  taxIncome,
-  pensionContributions,
-  socialInsurance,
-  employment,
   disability,
-  benefitsPaid,
-  healthAttachment,
   dispensary,
-  pregnancy,
-  preschool,
-  school,
+  employment,
+  healthAttachment,
   higherEducation,
-  realEstate,
-  vehicles,
   land,
-  utilities,
   loans,
   mobileContacts,
+  pensionContributions,
+  pregnancy,
+  preschool,
+  realEstate,
+  school,
+  socialInsurance,
+  taxIncome,
+  utilities,
+  vehicles,
 ];
+const byId = new Map(MODULES.map((source) => [source.id, source]));
+
+/** The source with this id; a delivery of a source the catalogue does not know is a bug. */
+export function pipelineSourceOf(id: string): PipelineSource {
+  const source = byId.get(id);
+  if (!source) throw new Error(`the source catalogue has no source ${id}`);
+  return source;
+}
+
+/**
+ * The pipeline's source catalogue, in the generator's delivery order (the civil registry
+ * first: integration is keyed on it). Every delivered source must have a module here.
+ */
+export const PIPELINE_SOURCES: readonly PipelineSource[] = SOURCES.map((source) =>
+  pipelineSourceOf(source.id),
+);

@@ -1,6 +1,7 @@
+import { iinValidSql } from "../../identity/iin";
 import type { LakeColumn, PipelineSource } from "../sources";
 import { boolWords } from "./bool";
-import { iinValidSql, raw, typedValue } from "./values";
+import { raw, typedValue } from "./values";
 
 const literal = (text: string) => `'${text.replaceAll("\\", "\\\\").replaceAll("'", "\\'")}'`;
 

@@ -1,4 +1,3 @@
-import { iinValidSql } from "../../identity/iin";
 import { pseudonymSql } from "../../identity/pseudonym";
 import type { Column } from "../../registries/schema/types";
 import type { LakeColumn } from "../sources";
@@ -67,5 +66,3 @@ export function lakeType(lakeColumn: LakeColumn): string {
   if (column.required) return base;
   return column.type === "code" ? "LowCardinality(Nullable(String))" : `Nullable(${base})`;
 }
-
-export { iinValidSql };
