@@ -4,6 +4,7 @@ import { formatDuration, formatUtc, TRIGGER_LABELS } from "@/lib/pipeline/run-fo
 import type { RunView } from "@/lib/pipeline/run-view";
 import { SyncProgressBar } from "./sync-progress-bar";
 import { SyncStatusBadge } from "./sync-status-badge";
+import { DataTable } from "./data-table";
 
 type Props = {
   runs: RunView[];
@@ -32,43 +33,38 @@ function StageBars({ run }: { run: RunView }) {
 /** Sync runs, newest first, each with its stages as small progress bars. */
 export function SyncRunsTable({ runs, rerun }: Props) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <thead className="bg-slate-50 text-slate-600">
-          <tr>
-            <th className="px-4 py-2 font-medium">Started (UTC)</th>
-            <th className="px-4 py-2 font-medium">Snapshot</th>
-            <th className="px-4 py-2 font-medium">Status</th>
-            <th className="px-4 py-2 font-medium">Trigger</th>
-            <th className="px-4 py-2 font-medium">By</th>
-            <th className="px-4 py-2 font-medium">Duration</th>
-            <th className="px-4 py-2 font-medium">Stages</th>
-            {rerun ? <th className="px-4 py-2 font-medium">Rerun</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {runs.map((run) => (
-            <tr key={run.id} className="border-t border-slate-100" data-testid="sync-run">
-              <td className="whitespace-nowrap px-4 py-2">
-                <Link href={`/sync/${run.id}`} className="text-sky-800 hover:underline">
-                  {formatUtc(run.startedAt)}
-                </Link>
-              </td>
-              <td className="whitespace-nowrap px-4 py-2">{run.snapshotDate}</td>
-              <td className="px-4 py-2">
-                <SyncStatusBadge status={run.status} />
-              </td>
-              <td className="px-4 py-2">{TRIGGER_LABELS[run.trigger]}</td>
-              <td className="px-4 py-2">{run.triggeredBy?.login ?? "—"}</td>
-              <td className="whitespace-nowrap px-4 py-2">{formatDuration(run.durationMs)}</td>
-              <td className="px-4 py-2">
-                <StageBars run={run} />
-              </td>
-              {rerun ? <td className="px-4 py-2">{rerun(run)}</td> : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      headings={[
+        "Started (UTC)",
+        "Snapshot",
+        "Status",
+        "Trigger",
+        "By",
+        "Duration",
+        "Stages",
+        ...(rerun ? ["Rerun"] : []),
+      ]}
+    >
+      {runs.map((run) => (
+        <tr key={run.id} className="border-t border-slate-100" data-testid="sync-run">
+          <td className="whitespace-nowrap px-4 py-2">
+            <Link href={`/sync/${run.id}`} className="text-sky-800 hover:underline">
+              {formatUtc(run.startedAt)}
+            </Link>
+          </td>
+          <td className="whitespace-nowrap px-4 py-2">{run.snapshotDate}</td>
+          <td className="px-4 py-2">
+            <SyncStatusBadge status={run.status} />
+          </td>
+          <td className="px-4 py-2">{TRIGGER_LABELS[run.trigger]}</td>
+          <td className="px-4 py-2">{run.triggeredBy?.login ?? "—"}</td>
+          <td className="whitespace-nowrap px-4 py-2">{formatDuration(run.durationMs)}</td>
+          <td className="px-4 py-2">
+            <StageBars run={run} />
+          </td>
+          {rerun ? <td className="px-4 py-2">{rerun(run)}</td> : null}
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/page-header";
 import { recentAuditEvents } from "@/lib/audit/recent";
 import { requireSection } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { DataTable } from "@/components/data-table";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -33,32 +34,19 @@ export default async function AuditPage() {
           Records appear as people use the portal.
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-50 text-slate-600">
-              <tr>
-                <th className="px-4 py-2 font-medium">When (UTC)</th>
-                <th className="px-4 py-2 font-medium">Who</th>
-                <th className="px-4 py-2 font-medium">What</th>
-                <th className="px-4 py-2 font-medium">Subject</th>
-                <th className="px-4 py-2 font-medium">From</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((event) => (
-                <tr key={event.id} className="border-t border-slate-100">
-                  <td className="whitespace-nowrap px-4 py-2">
-                    {event.at.toISOString().slice(0, 19).replace("T", " ")}
-                  </td>
-                  <td className="px-4 py-2">{event.actor ?? "—"}</td>
-                  <td className="px-4 py-2">{ACTION_LABELS[event.action] ?? event.action}</td>
-                  <td className="px-4 py-2">{event.subject ?? "—"}</td>
-                  <td className="px-4 py-2">{event.address ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable headings={["When (UTC)", "Who", "What", "Subject", "From"]}>
+          {events.map((event) => (
+            <tr key={event.id} className="border-t border-slate-100">
+              <td className="whitespace-nowrap px-4 py-2">
+                {event.at.toISOString().slice(0, 19).replace("T", " ")}
+              </td>
+              <td className="px-4 py-2">{event.actor ?? "—"}</td>
+              <td className="px-4 py-2">{ACTION_LABELS[event.action] ?? event.action}</td>
+              <td className="px-4 py-2">{event.subject ?? "—"}</td>
+              <td className="px-4 py-2">{event.address ?? "—"}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

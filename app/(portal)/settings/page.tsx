@@ -5,6 +5,7 @@ import { describeScope } from "@/lib/auth/scope";
 import { requireSection } from "@/lib/auth/session";
 import { listStaff } from "@/lib/auth/users";
 import { getDb } from "@/lib/db/client";
+import { DataTable } from "@/components/data-table";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -15,30 +16,17 @@ export default async function SettingsPage() {
   return (
     <>
       <PageHeader title="Settings">Staff accounts, their roles and where they may work.</PageHeader>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-50 text-slate-600">
-            <tr>
-              <th className="px-4 py-2 font-medium">Login</th>
-              <th className="px-4 py-2 font-medium">Name</th>
-              <th className="px-4 py-2 font-medium">Role</th>
-              <th className="px-4 py-2 font-medium">Scope</th>
-              <th className="px-4 py-2 font-medium">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {staff.map((user) => (
-              <tr key={user.id} className="border-t border-slate-100">
-                <td className="px-4 py-2 font-mono">{user.login}</td>
-                <td className="px-4 py-2">{user.displayName}</td>
-                <td className="px-4 py-2">{ROLE_LABELS[user.role]}</td>
-                <td className="px-4 py-2">{describeScope(user.scope)}</td>
-                <td className="px-4 py-2">{user.active ? "Active" : "Disabled"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable headings={["Login", "Name", "Role", "Scope", "Status"]}>
+        {staff.map((user) => (
+          <tr key={user.id} className="border-t border-slate-100">
+            <td className="px-4 py-2 font-mono">{user.login}</td>
+            <td className="px-4 py-2">{user.displayName}</td>
+            <td className="px-4 py-2">{ROLE_LABELS[user.role]}</td>
+            <td className="px-4 py-2">{describeScope(user.scope)}</td>
+            <td className="px-4 py-2">{user.active ? "Active" : "Disabled"}</td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }
