@@ -3,7 +3,15 @@ import { snapshotsToDrop } from "./retention";
 import { PIPELINE_SOURCES } from "./sources";
 import type { Stage, StageContext } from "./stage";
 
-const SNAPSHOT_TABLES = ["persons", "families", "conflicts", "quarantine"];
+const SNAPSHOT_TABLES = [
+  "persons",
+  "families",
+  "conflicts",
+  "quarantine",
+  "family_indicators",
+  "catalogue",
+  "family_scores",
+];
 
 async function publishedDates(context: StageContext): Promise<string[]> {
   const result = await context.lake.query({

@@ -1,14 +1,16 @@
 import { depersonalise } from "./depersonalise";
+import { indicators } from "./indicators";
 import { integrate } from "./integrate";
 import { land } from "./land";
 import { publish } from "./publish";
+import { score } from "./score";
 import type { Stage } from "./stage";
 import { validate } from "./validate";
 
 /**
- * The stages of the nightly sync, in the order they run. Later stages (scores, eligibility,
- * cases) go between integrate and publish: publish must stay last.
+ * The stages of the nightly sync, in the order they run. Later stages (eligibility, cases) go
+ * between score and publish: publish must stay last.
  */
 export function syncStages(): Stage[] {
-  return [land, validate, depersonalise, integrate, publish];
+  return [land, validate, depersonalise, integrate, indicators, score, publish];
 }

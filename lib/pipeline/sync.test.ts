@@ -6,6 +6,8 @@ import { lakeFingerprint, stringColumns } from "../../test/lake";
 import { startTestPostgres, tempDir, type TestPostgres } from "../../test/postgres";
 import { openLake, type LakeClient } from "../clickhouse/client";
 import { migrateLake } from "../clickhouse/migrate";
+import { closeDb } from "../db/client";
+import { migratePostgres } from "../db/migrate";
 import { parseEnv, type Env } from "../env";
 import { generate } from "../registries/generate";
 import { parseCli } from "../registries/run/options";
@@ -62,6 +64,7 @@ beforeAll(async () => {
   folder = tempDir("portal-sync-");
   postgres = await startTestPostgres();
   process.env.PORTAL_DATABASE_URL = postgres.url;
+  await migratePostgres(postgres.url);
   env = parseEnv({ DATA_DIR: folder.dir, PSEUDONYM_KEY: "k".repeat(40) });
   await generateDay(DAY_1);
   await generateDay(DAY_2);
@@ -72,6 +75,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await lake.close();
+  await closeDb();
   await postgres.stop();
   folder.remove();
 });

@@ -1,0 +1,88 @@
+import { DISTRICTS } from "../geo";
+import { baseValuesOf } from "../scoring/base-values";
+import { memberFactsQuery } from "../scoring/facts/member-facts";
+import { INDICATORS } from "../scoring/indicators";
+import { familyFactsQuery } from "../scoring/sql/family-facts-sql";
+import { familyIndicatorsInsert } from "../scoring/sql/family-indicators-sql";
+import { STATUSES } from "../scoring/statuses";
+import type { Stage, StageContext } from "./stage";
+
+const MEMBERS = "work_member_facts";
+const FACTS = "work_family_facts";
+const RURAL = DISTRICTS.filter((d) => d.kind === "district").map((d) => d.kato);
+
+async function availableSources(context: StageContext): Promise<Set<string>> {
+  const result = await context.lake.query({
+    query: `SELECT source FROM source_snapshots FINAL WHERE snapshot_date = {snapshot_date:Date}`,
+    query_params: { snapshot_date: context.snapshotDate },
+    format: "JSONEachRow",
+  });
+  return new Set((await result.json<{ source: string }>()).map((row) => row.source));
+}
+
+async function writeCatalogue(context: StageContext) {
+  const rows = [
+    ...INDICATORS.map(({ slot, id }) => ({ kind: "indicator", slot, id })),
+    ...STATUSES.map(({ id }, slot) => ({ kind: "status", slot, id })),
+  ];
+  await context.lake.insert({
+    table: "catalogue",
+    format: "JSONEachRow",
+    values: rows.map((row) => ({ snapshot_date: context.snapshotDate, ...row })),
+  });
+}
+
+async function counts(context: StageContext, available: Set<string>) {
+  const result = await context.lake.query({
+    query: `SELECT toUInt32(count()) AS families,
+      toUInt32(countIf(missing != 0)) AS families_with_missing_values
+      FROM family_indicators WHERE snapshot_date = {snapshot_date:Date}`,
+    query_params: { snapshot_date: context.snapshotDate },
+    format: "JSONEachRow",
+  });
+  const [row] = await result.json<Record<string, number>>();
+  const unknown = INDICATORS.filter((i) => i.sources.some((s) => !available.has(s))).length;
+  return { ...row, indicators: INDICATORS.length, indicators_without_source: unknown };
+}
+
+/**
+ * Indicators and statuses: every family's ~90 indicator values with their deprivation flags,
+ * and its statuses, from what each source says about its members and its dwelling. An
+ * indicator whose source has no delivery is missing for every family. Rerunning a date
+ * replaces its partitions.
+ */
+export const indicators: Stage = {
+  name: "indicators",
+  async run(context) {
+    const { lake, snapshotDate } = context;
+    const params = {
+      snapshot_date: snapshotDate,
+      pm: baseValuesOf(snapshotDate).pm,
+      rural_districts: RURAL,
+    };
+    const dropWork = async () => {
+      for (const table of [MEMBERS, FACTS]) {
+        await lake.command({ query: `DROP TABLE IF EXISTS ${table}` });
+      }
+    };
+    await dropWork();
+    for (const table of ["family_indicators", "catalogue"]) {
+      await lake.command({ query: `ALTER TABLE ${table} DROP PARTITION '${snapshotDate}'` });
+    }
+
+    const available = await availableSources(context);
+    const steps = [
+      memberFactsQuery(MEMBERS),
+      familyFactsQuery(FACTS, MEMBERS),
+      familyIndicatorsInsert(FACTS, available),
+    ];
+    for (const [i, query] of steps.entries()) {
+      await lake.command({ query, query_params: params });
+      await context.progress((i + 1) / (steps.length + 1));
+    }
+    await writeCatalogue(context);
+    await dropWork();
+
+    return { counts: await counts(context, available) };
+  },
+};

@@ -1,0 +1,71 @@
+import { sourceDate } from "../../pipeline/integrate-sql";
+
+/**
+ * What a family is made of, aggregated over its members' facts (member-facts.ts). Indicators
+ * and statuses of the family level are SQL over these columns and over its dwelling's
+ * utilities record (`dwelling_*`, NULL when the dwelling has none).
+ */
+export const FAMILY_FACTS: Record<string, string> = {
+  members: "count()",
+  adults: "countIf(age >= 18)",
+  children: "countIf(age < 18)",
+  infants: "countIf(age < 2)",
+  preschoolers: "countIf(age BETWEEN 1 AND 6)",
+  school_age: "countIf(age BETWEEN 7 AND 17)",
+  working_age: "countIf(working_age)",
+  retired: "countIf(retired)",
+  severely_disabled: "countIf(disability_group IN ('1', '2'))",
+  disabled_group_1: "countIf(disability_group = '1')",
+  disabled_children: "countIf(disability_group = 'ребенок-инвалид')",
+  disabled: "countIf(disability_group != '')",
+  able_adults: "countIf(working_age AND disability_group NOT IN ('1', '2'))",
+  earners: "countIf(wage_income_12m + business_income_12m + farm_income_12m > 0 OR employed)",
+  employed: "countIf(employed)",
+  skilled_employed: "countIf(employed AND NOT elementary_job)",
+  job_seekers: "countIf(job_seeker)",
+  dismissed: "countIf(dismissed_this_year)",
+  job_loss_payments: "countIf(job_loss_payment)",
+  pregnant: "countIf(pregnant)",
+  chronic_members: "countIf(chronic_conditions > 0)",
+  healthy_members: "countIf(chronic_conditions = 0 AND disability_group = '')",
+  income_monthly: "sum(income_12m) / 12 + sum(benefit_income) + sum(insurance_payment)",
+  benefit_monthly: "sum(benefit_income) + sum(insurance_payment)",
+  benefits: "groupUniqArrayArray(benefits)",
+  homes_owned: "sum(homes_owned)",
+  home_area_owned: "sum(home_area_owned)",
+  properties: "sum(properties)",
+  commercial_property: "max(commercial_property)",
+  cars: "sum(cars)",
+  commercial_vehicle: "max(commercial_vehicle)",
+  household_plot: "max(household_plot)",
+  farm_land_ha: "sum(farm_land_ha)",
+  loans: "sum(loans)",
+  overdue_loans: "countIf(overdue_loan)",
+  defaulted_loans: "countIf(defaulted_loan)",
+  microcredits: "countIf(microcredit)",
+  debt_outstanding: "sum(debt_outstanding)",
+  reachable: "countIf(reachable_by_phone)",
+  entrepreneurs: "countIf(business_income_12m > 0)",
+  kindergarten_queue: "countIf(kindergarten_queue)",
+  pupils_without_meals: "countIf(age BETWEEN 7 AND 17 AND in_school AND NOT free_school_meals)",
+  out_of_school: "countIf(age BETWEEN 7 AND 17 AND NOT in_school)",
+  in_study: "countIf(in_higher_education)",
+  head_age: "maxIf(age, relation = 'head')",
+  registered: "countIf(district_kato != '')",
+  address_key: "anyIf(address_key, relation = 'head')",
+  rural: "anyIf(district_kato, relation = 'head') IN {rural_districts:Array(String)}",
+};
+
+/** The dwelling's utilities record, one per address; the latest row wins. */
+export const DWELLING = `(SELECT address_key,
+    argMax(dwelling_type, row_number) AS dwelling_type,
+    argMax(toFloat64(living_area_m2), row_number) AS dwelling_area,
+    argMax(rooms, row_number) AS dwelling_rooms,
+    argMax(electricity, row_number) AS dwelling_electricity,
+    argMax(gas, row_number) AS dwelling_gas,
+    argMax(water, row_number) AS dwelling_water,
+    argMax(sewage, row_number) AS dwelling_sewage,
+    argMax(heating, row_number) AS dwelling_heating,
+    argMax(toFloat64(monthly_bill), row_number) AS dwelling_bill,
+    argMax(arrears_months, row_number) AS dwelling_arrears
+  FROM src_utilities WHERE snapshot_date = ${sourceDate("utilities")} GROUP BY address_key)`;
