@@ -4,10 +4,10 @@ import { signIn } from "./helpers";
 const NAVIGATION: Record<string, string[]> = {
   "worker.bostandyk": ["Families", "Cases"],
   "supervisor.bostandyk": ["Families", "Cases", "Dashboards"],
-  "manager.almaty": ["Families", "Cases", "Dashboards"],
-  analyst: ["Families", "Dashboards", "Sync runs"],
+  "manager.almaty": ["Families", "Cases", "Dashboards", "Scoring"],
+  analyst: ["Families", "Dashboards", "Scoring", "Sync runs"],
   auditor: ["Audit log"],
-  admin: ["Dashboards", "Sync runs", "Audit log", "Settings"],
+  admin: ["Dashboards", "Scoring", "Sync runs", "Audit log", "Settings"],
 };
 
 for (const [login, sections] of Object.entries(NAVIGATION)) {

@@ -18,7 +18,8 @@ export const ROLE_LABELS: Record<Role, string> = {
   admin: "Administrator",
 };
 
-export type Section = "families" | "cases" | "dashboards" | "sync" | "audit" | "settings";
+export type Section =
+  "families" | "cases" | "dashboards" | "scoring" | "sync" | "audit" | "settings";
 
 type SectionInfo = { label: string; href: string; roles: readonly Role[] };
 
@@ -38,6 +39,11 @@ export const SECTIONS: Record<Section, SectionInfo> = {
     label: "Dashboards",
     href: "/dashboards",
     roles: ["supervisor", "regional_manager", "analyst", "admin"],
+  },
+  scoring: {
+    label: "Scoring",
+    href: "/scoring",
+    roles: ["regional_manager", "analyst", "admin"],
   },
   sync: { label: "Sync runs", href: "/sync", roles: ["analyst", "admin"] },
   audit: { label: "Audit log", href: "/audit", roles: ["auditor", "admin"] },

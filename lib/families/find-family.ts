@@ -14,7 +14,7 @@ export function parseSearchTerm(text: string): SearchTerm | { error: string } {
   if (/^\d{12}$/.test(term)) {
     return isValidIin(term)
       ? { kind: "iin", iin: term }
-      : { error: "That is not a valid IIN: its check digit or birth date does not match." };
+      : { error: "That is not a valid IIN: its check digit does not match." };
   }
   if (FAMILY_ID.test(term)) return { kind: "family", familyId: term };
 

@@ -15,5 +15,5 @@ export function yesNo(id: string, holds: string, spec: YesNo): IndicatorInput {
 
 /** A share of the family's members for whom `holds` is true, among those it applies to. */
 export function share(count: string, of: string): string {
-  return `if(${of} = 0, NULL, ${count} / ${of})`;
+  return `if(${of} = 0, NULL, (${count}) / (${of}))`;
 }
