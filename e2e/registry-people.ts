@@ -1,26 +1,40 @@
 import fs from "node:fs";
 import path from "node:path";
 import { isValidIin } from "../lib/identity/iin";
-import { addresses } from "../lib/registries/sources/addresses";
-import { civilRegistry } from "../lib/registries/sources/civil-registry";
-import { defectiveRows, readDefects } from "../lib/registries/testing/fixture";
-import { readTextFile } from "../lib/registries/testing/read-delivery";
-import type { Source } from "../lib/registries/schema/types";
+import { parseDelimited } from "../lib/registries/testing/read-delivery";
 
 /** The demo country the browser tests' portal generated on its first start. */
 const DATA_DIR = path.join(import.meta.dirname, "..", ".tmp", "e2e-data");
 
 type Rows = { file: string; row: number; cells: (string | null)[]; header: string[] }[];
 
-function delivery(source: Source, date: string): Rows {
-  const dir = path.join(DATA_DIR, "landing", source.id, date);
+// The two deliveries read here are ';'-separated text: the civil registry in UTF-8 with a BOM,
+// the addresses in windows-1251 (docs/sources.md). The registry modules themselves import
+// JSON that Playwright's loader cannot, so the formats are restated here.
+function delivery(source: string, encoding: string, date: string): Rows {
+  const dir = path.join(DATA_DIR, "landing", source, date);
   return fs
     .readdirSync(dir)
     .filter((file) => file.startsWith("part-"))
     .flatMap((file) => {
-      const { header, rows } = readTextFile(source, path.join(dir, file));
-      return rows.map((cells, i) => ({ file, row: i + 1, cells, header }));
+      const text = new TextDecoder(encoding).decode(fs.readFileSync(path.join(dir, file)));
+      const [header = [], ...rows] = parseDelimited(text, ";");
+      return rows.map((cells, i) => ({
+        file,
+        row: i + 1,
+        cells: cells.map((c) => (c === "" ? null : c)),
+        header,
+      }));
     });
+}
+
+function defectiveRows(date: string, source: string): Set<string> {
+  const file = path.join(DATA_DIR, "ground-truth", date, "defects.ndjson");
+  const lines = fs.readFileSync(file, "utf8").split("\n").filter(Boolean);
+  const defects = lines.map(
+    (line) => JSON.parse(line) as { source: string; file: string; row: number },
+  );
+  return new Set(defects.filter((d) => d.source === source).map((d) => `${d.file}:${d.row}`));
 }
 
 const cell = (r: Rows[number], column: string) => r.cells[r.header.indexOf(column)] ?? null;
@@ -43,11 +57,10 @@ export function personLivingIn(kato: string): string {
     .readdirSync(path.join(DATA_DIR, "landing", "addresses"))
     .sort()
     .at(-1)!;
-  const defects = readDefects(DATA_DIR, date);
-  const badAddress = defectiveRows(defects, "addresses");
-  const badPerson = defectiveRows(defects, "civil-registry");
-  const people = delivery(civilRegistry, date);
-  const places = delivery(addresses, date);
+  const badAddress = defectiveRows(date, "addresses");
+  const badPerson = defectiveRows(date, "civil-registry");
+  const people = delivery("civil-registry", "utf-8", date);
+  const places = delivery("addresses", "windows-1251", date);
   const registered = countBy(people, (r) => cell(r, "ИИН"));
   const addressed = countBy(places, (r) => cell(r, "ИИН"));
   const alive = new Set(
