@@ -51,3 +51,28 @@ test("the portal at phone width", async ({ browser }) => {
   await shoot(page, "phone-supervisor");
   await page.close();
 });
+
+test("a family card, the list and the simulation", async ({ page, browser }) => {
+  await signIn(page, "worker.bostandyk");
+  await page.locator("table a").first().click();
+  await expect(page).toHaveURL(/\/families\/[0-9a-f]{24}$/);
+  await shoot(page, "family-card");
+
+  await page.goto("/families?class=E");
+  await shoot(page, "families-filtered");
+
+  const phone = await browser.newPage({ viewport: { width: 375, height: 740 } });
+  await signIn(phone, "worker.bostandyk");
+  await phone.locator("table a").first().click();
+  await shoot(phone, "phone-family-card");
+  await phone.close();
+
+  const analyst = await browser.newPage();
+  await signIn(analyst, "analyst");
+  await analyst.goto("/scoring");
+  await analyst.getByLabel("k (poor at or above)").fill("1/5");
+  await analyst.getByRole("button", { name: "Simulate" }).click();
+  await expect(analyst.getByTestId("simulation-results")).toBeVisible({ timeout: 30_000 });
+  await shoot(analyst, "analyst-simulation");
+  await analyst.close();
+});
