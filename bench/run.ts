@@ -5,7 +5,7 @@ import { populationBench } from "./population";
 import { syncBench } from "./sync";
 import type { Bench } from "./types";
 
-// `npm run bench -- <name> [--families N] [--json]`: runs one registered benchmark.
+// `npm run bench -- <name> [--families N] [--keep DIR] [--json]`: runs one registered benchmark.
 const BENCHES: Record<string, Bench> = {
   generate: generateBench,
   population: populationBench,
@@ -17,13 +17,14 @@ const Args = z.object({
     error: `name one of: ${Object.keys(BENCHES).join(", ")}`,
   }),
   families: z.coerce.number().int().min(1).max(7_000_000).optional(),
+  keep: z.string().min(1).optional(),
   json: z.boolean().default(false),
 });
 
 function usage(message: string): never {
   console.error(
     `${message}\nUsage: npm run bench -- <${Object.keys(BENCHES).join("|")}>` +
-      " [--families N] [--json]",
+      " [--families N] [--keep DIR] [--json]",
   );
   process.exit(2);
 }
@@ -34,7 +35,11 @@ async function main(): Promise<void> {
     parsed = parseArgs({
       args: process.argv.slice(2),
       allowPositionals: true,
-      options: { families: { type: "string" }, json: { type: "boolean" } },
+      options: {
+        families: { type: "string" },
+        keep: { type: "string" },
+        json: { type: "boolean" },
+      },
     });
   } catch (error) {
     usage((error as Error).message);
@@ -43,10 +48,10 @@ async function main(): Promise<void> {
   const args = Args.safeParse({ ...parsed.values, name: parsed.positionals[0] });
   if (!args.success) usage(args.error.issues.map((i) => i.message).join("\n"));
 
-  const { name, json } = args.data;
+  const { name, json, keep } = args.data;
   const bench = BENCHES[name] as Bench;
   const families = args.data.families ?? bench.defaultFamilies;
-  const metrics = await bench.run({ families });
+  const metrics = await bench.run({ families, ...(keep ? { keep } : {}) });
 
   if (json) {
     for (const m of metrics) console.log(JSON.stringify({ bench: name, families, ...m }));

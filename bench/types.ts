@@ -1,7 +1,13 @@
 export type Metric = { metric: string; value: number; unit: string };
 
+export type BenchOptions = {
+  families: number;
+  /** A folder to generate into once and reuse on later runs, never deleted (sync only). */
+  keep?: string;
+};
+
 export type Bench = {
   description: string;
   defaultFamilies: number;
-  run: (options: { families: number }) => Promise<Metric[]>;
+  run: (options: BenchOptions) => Promise<Metric[]>;
 };

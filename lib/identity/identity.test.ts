@@ -68,4 +68,16 @@ describe("pseudonyms", () => {
 
     expect(rows[0]?.p).toBe(pseudonymOf("900101300018", key));
   });
+
+  it("are the same in ClickHouse for keys up to, at and past SHA-256's 64-byte block", () => {
+    const keys = ["k".repeat(32), "x".repeat(64), "y".repeat(65), "ключ-".repeat(20)];
+    for (const key of keys) {
+      const rows = sql<{ p: string }>(`SELECT ${pseudonymSql("{iin:String}")} AS p`, {
+        iin: "900101300018",
+        pseudonym_key: key,
+      });
+
+      expect([key.length, rows[0]?.p]).toEqual([key.length, pseudonymOf("900101300018", key)]);
+    }
+  });
 });

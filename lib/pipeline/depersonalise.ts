@@ -2,7 +2,8 @@ import { updateDelivery } from "./delivery-record";
 import { pipelineSourceOf } from "./sources";
 import { readLandingPlan } from "./landing-plan";
 import type { Stage, StageContext } from "./stage";
-import { landedColumns, stagingTable } from "./staging";
+import { parallelInsert } from "./sql/settings";
+import { dropStaging, landedColumns, repeatsTable, stagingTable } from "./staging";
 
 async function count(context: StageContext, query: string, source: string): Promise<number> {
   const result = await context.lake.query({
@@ -33,10 +34,12 @@ export const depersonalise: Stage = {
       await lake.command({
         query: `INSERT INTO ${source.table} (${columns})
                 SELECT {snapshot_date:Date}, {key_version:UInt8}, file, row_number, ${landed}
-                FROM ${stagingTable(source)} WHERE reason = ''`,
+                FROM ${stagingTable(source)}
+                WHERE reason = '' AND (file, row_number) NOT IN ${repeatsTable(source)}
+                ${parallelInsert()}`,
         query_params: { snapshot_date: snapshotDate, key_version: env.PSEUDONYM_KEY_VERSION },
       });
-      await lake.command({ query: `DROP TABLE IF EXISTS ${stagingTable(source)}` });
+      await dropStaging(context, source);
 
       const loaded = await count(
         context,

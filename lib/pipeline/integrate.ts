@@ -1,11 +1,13 @@
 import {
   CHILDREN,
   conflictInserts,
-  COUPLES,
   FAMILIES,
+  PARTNERS,
   PEOPLE,
+  PEOPLE_LOOKUP,
   PERSONS,
   REGISTRY,
+  REGISTRY_LOOKUP,
   WORK_TABLES,
 } from "./integrate-sql";
 import type { Stage, StageContext } from "./stage";
@@ -53,7 +55,17 @@ export const integrate: Stage = {
       await lake.command({ query: `ALTER TABLE ${name} DROP PARTITION '${snapshotDate}'` });
     }
 
-    const steps = [REGISTRY, PEOPLE, COUPLES, CHILDREN, PERSONS, FAMILIES, ...conflictInserts()];
+    const steps = [
+      REGISTRY,
+      REGISTRY_LOOKUP,
+      PEOPLE,
+      PEOPLE_LOOKUP,
+      PARTNERS,
+      CHILDREN,
+      PERSONS,
+      FAMILIES,
+      ...conflictInserts(),
+    ];
     for (const [i, query] of steps.entries()) {
       await lake.command({ query, query_params: params });
       await context.progress((i + 1) / steps.length);

@@ -2,17 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 import type { LakeClient } from "../clickhouse/client";
 import { log } from "../log";
-import {
-  checkFiles,
-  deliveryChecksum,
-  DeliveryRejected,
-  readManifest,
-  type Manifest,
-} from "./manifest";
-import { landingDir, workDir, writeLandingPlan, type LandedDelivery } from "./landing-plan";
+import { checkFiles, deliveryChecksum, DeliveryRejected, readManifest } from "./manifest";
+import { inParallel } from "./in-parallel";
+import { landingDir, writeLandingPlan, type LandedDelivery } from "./landing-plan";
 import { PIPELINE_SOURCES, type PipelineSource } from "./sources";
 import type { Stage, StageContext } from "./stage";
-import { windows1251ToUtf8 } from "./transcode";
 
 type Verdict = "loaded" | "rejected" | "duplicate" | "missing";
 type DeliveryRecord = { source: string; batch: string; status: Verdict; reason: string };
@@ -33,30 +27,6 @@ async function alreadyLoadedOn(
   });
   const rows = await result.json<{ day: string }>();
   return rows[0]?.day ?? null;
-}
-
-/** The files as ClickHouse should read them: Windows-1251 ones re-encoded in the work folder. */
-async function readableFiles(
-  source: PipelineSource,
-  dir: string,
-  manifest: Manifest,
-  work: string,
-): Promise<LandedDelivery["files"]> {
-  const format = source.schema.format;
-  const legacy = format.kind === "csv" && format.encoding === "windows-1251";
-  const files = [];
-  for (const file of manifest.files) {
-    const original = path.join(dir, file.name);
-    if (!legacy) {
-      files.push({ name: file.name, path: original });
-      continue;
-    }
-    const copy = path.join(work, source.id, file.name);
-    fs.mkdirSync(path.dirname(copy), { recursive: true, mode: 0o700 });
-    await windows1251ToUtf8(original, copy);
-    files.push({ name: file.name, path: copy });
-  }
-  return files;
 }
 
 function extraBatches(dir: string): string[] {
@@ -101,13 +71,12 @@ async function landSource(
       const reason = `identical to the delivery of ${earlier}`;
       records.push({ source: source.id, batch: "1", status: "duplicate", reason });
     } else {
-      const work = workDir(context.env.dataDir, context.runId);
       landed.push({
         source: source.id,
         batch: "1",
         checksum,
         rowsExpected: manifest.rows,
-        files: await readableFiles(source, dir, manifest, work),
+        files: manifest.files.map((file) => ({ name: file.name, path: path.join(dir, file.name) })),
         ...(manifest.table
           ? { table: { database: manifest.table.database, name: manifest.table.name } }
           : {}),
@@ -136,6 +105,9 @@ async function landSource(
   return records;
 }
 
+// A few deliveries at once: their files are read in libuv's pool while one is hashed.
+const LAND_CONCURRENCY = 3;
+
 /**
  * Land: finds each source's delivery for the snapshot date and checks it against its manifest.
  * A delivery that is missing, unreadable or does not match is rejected as a whole, and that
@@ -145,11 +117,15 @@ export const land: Stage = {
   name: "land",
   async run(context) {
     const landed: LandedDelivery[] = [];
-    const records: DeliveryRecord[] = [];
-    for (const [i, source] of PIPELINE_SOURCES.entries()) {
-      records.push(...(await landSource(context, source, landed)));
-      await context.progress((i + 1) / PIPELINE_SOURCES.length);
-    }
+    const bySource: DeliveryRecord[][] = [];
+    let done = 0;
+    await inParallel([...PIPELINE_SOURCES.entries()], LAND_CONCURRENCY, async ([i, source]) => {
+      bySource[i] = await landSource(context, source, landed);
+      await context.progress(++done / PIPELINE_SOURCES.length);
+    });
+    const records = bySource.flat();
+    const order = PIPELINE_SOURCES.map((source) => source.id);
+    landed.sort((a, b) => order.indexOf(a.source) - order.indexOf(b.source));
 
     writeLandingPlan(context.env.dataDir, context.runId, landed);
     await recordDeliveries(context, records, landed);

@@ -4,7 +4,7 @@ import { keepPreviousSnapshot } from "./land";
 import { inParallel } from "./in-parallel";
 import { readLandingPlan, writeLandingPlan, type LandedDelivery } from "./landing-plan";
 import type { Stage, StageContext } from "./stage";
-import { stageDelivery } from "./staging";
+import { dropStaging, stageDelivery, workEngine } from "./staging";
 
 async function reasonCounts(context: StageContext) {
   const result = await context.lake.query({
@@ -42,10 +42,11 @@ export const validate: Stage = {
     const kept: LandedDelivery[] = [];
     const failed: string[] = [];
     let done = 0;
+    const engine = workEngine(plan);
     const check = async (delivery: LandedDelivery) => {
-      const staged = await stageDelivery(context, delivery);
+      const staged = await stageDelivery(context, delivery, engine);
       if (staged.rows !== delivery.rowsExpected) {
-        await lake.command({ query: `DROP TABLE IF EXISTS ${staged.table}` });
+        await dropStaging(context, staged.source);
         await keepPreviousSnapshot(context, delivery.source);
         const reason = `${staged.rows} rows read, the manifest says ${delivery.rowsExpected}`;
         const outcome: DeliveryOutcome = {
@@ -67,7 +68,9 @@ export const validate: Stage = {
         await lake.command({
           query: `INSERT INTO quarantine SELECT {snapshot_date:Date}, {run_id:String},
                   {source:String}, file, row_number, reason FROM ${staged.table}
-                  WHERE reason != ''`,
+                  WHERE reason != ''
+                  UNION ALL SELECT {snapshot_date:Date}, {run_id:String}, {source:String}, file,
+                  row_number, 'duplicate_row' FROM ${staged.repeats}`,
           query_params: { snapshot_date: snapshotDate, run_id: runId, source: delivery.source },
         });
         kept.push(delivery);

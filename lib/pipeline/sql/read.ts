@@ -1,4 +1,4 @@
-import type { PipelineSource } from "../sources";
+import type { LakeColumn, PipelineSource } from "../sources";
 
 export type DeliveryFile = { name: string; path: string };
 
@@ -27,13 +27,32 @@ const tabbed = (source: PipelineSource) =>
 const head = (file: number) =>
   `SELECT {name_${file}:String} AS file, _row_number + 1 AS row_number`;
 
+const legacy = (source: PipelineSource) =>
+  source.schema.format.kind === "csv" && source.schema.format.encoding === "windows-1251";
+
+/**
+ * A Windows-1251 file is read as it is: its delimiters, quotes and line ends are the same bytes
+ * as in UTF-8, so it splits the same, and only the values that are read as words get re-encoded:
+ * landed text, codes and booleans. Numbers, dates and IINs are ASCII when valid and fail their
+ * check in either encoding; the names and addresses that never land are only checked for
+ * presence and hashed, and equal bytes are equal text.
+ */
+function textValue(source: PipelineSource, lakeColumn: LakeColumn): string {
+  const name = `c${lakeColumn.position}`;
+  const words = ["text", "code", "bool"].includes(lakeColumn.column.type);
+  if (!legacy(source) || lakeColumn.lake === null || !words) return name;
+
+  return `convertCharset(${name}, 'windows-1251', 'UTF-8') AS ${name}`;
+}
+
 // ClickHouse's CSV reader refuses a tab delimiter; CustomSeparated with CSV quoting reads the
 // same files, its header skipped by position.
 function textFileRead(source: PipelineSource, file: number): string {
   const columns = source.columns.map((c) => `c${c.position}`);
+  const values = source.columns.map((c) => textValue(source, c));
   const format = tabbed(source) ? "CustomSeparatedWithNames" : "CSV";
   const from = `file({path_${file}:String}, '${format}', '${structureOf(columns)}')`;
-  return `${head(file)}, ${columns.join(", ")} FROM ${from}`;
+  return `${head(file)}, ${values.join(", ")} FROM ${from}`;
 }
 
 function jsonFileRead(source: PipelineSource, file: number): string {
@@ -90,8 +109,8 @@ function formatSettings(source: PipelineSource): Record<string, string | number>
 
 /**
  * Every row of a delivery as text columns c<position>, with its file and row number, and
- * `copy`: 1 for the first occurrence of a row's content, 2 and more for repeats. ClickHouse
- * reads the files itself; nothing passes row by row through Node.
+ * `row_hash`, a hash of its content by which staging finds repeated rows. ClickHouse reads the
+ * files itself; nothing passes row by row through Node.
  */
 export function readDelivery(
   source: PipelineSource,
@@ -116,10 +135,10 @@ export function readDelivery(
   }
 
   // A 128-bit hash of the row's content stands for the content: cheaper to group by than
-  // every column, and no collision is to be expected among billions of rows.
+  // every column, and no collision is to be expected among billions of rows. xxh3_128 hashes
+  // each column apart, as sipHash128 does, at a fifth of its cost.
   const content = source.columns.map((c) => `ifNull(c${c.position}, '')`).join(", ");
-  const copy = `row_number() OVER (PARTITION BY sipHash128(${content}) ORDER BY file, row_number)`;
-  const sql = `SELECT *, ${copy} AS copy FROM (${parts.join(" UNION ALL ")})`;
+  const sql = `SELECT *, xxh3_128(${content}) AS row_hash FROM (${parts.join(" UNION ALL ")})`;
   // Short-circuit evaluation would compute each shared date or number once per check.
   const settings = { ...formatSettings(source), short_circuit_function_evaluation: "disable" };
   return { sql, params, settings };

@@ -40,12 +40,12 @@ function checks(lakeColumn: LakeColumn, bool: readonly [string, string]): [strin
 
 /**
  * Why a delivered row cannot enter the lake, or '' when it can: the first failed check of its
- * columns in schema order, then 'duplicate_row' for the second and later copies of a row.
- * Expects the columns c<position> and `copy` (see readDelivery).
+ * columns in schema order. Repeated rows are found apart (see staging). Expects the columns
+ * c<position> (see readDelivery).
  */
 export function reasonSql(source: PipelineSource): string {
   const all = source.columns.flatMap((lakeColumn) => checks(lakeColumn, boolWords(source)));
   const branches = all.map(([condition, reason]) => `${condition}, ${reason}`);
 
-  return `multiIf(${[...branches, "copy > 1", "'duplicate_row'", "''"].join(", ")})`;
+  return `multiIf(${[...branches, "''"].join(", ")})`;
 }
