@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { generateBench } from "./generate";
 import { populationBench } from "./population";
+import { scoringBench } from "./scoring";
 import { syncBench } from "./sync";
 import type { Bench } from "./types";
 
@@ -9,6 +10,7 @@ import type { Bench } from "./types";
 const BENCHES: Record<string, Bench> = {
   generate: generateBench,
   population: populationBench,
+  scoring: scoringBench,
   sync: syncBench,
 };
 

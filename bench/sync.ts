@@ -12,10 +12,10 @@ import { localContext } from "../lib/pipeline/local-context";
 import { syncStages } from "../lib/pipeline/stages";
 import type { Bench, Metric } from "./types";
 
-const DATE = "2026-01-15";
+export const DATE = "2026-01-15";
 
 /** Generates the country outside the timing, with the generator's own command. */
-function generateCountry(dataDir: string, families: number): void {
+export function generateCountry(dataDir: string, families: number): void {
   const script = path.join(import.meta.dirname, "..", "scripts", "generate.ts");
   const args = ["--import", "tsx", script, "--families", String(families), "--date", DATE];
   const result = spawnSync(process.execPath, [...args, "--seed", "1"], {
@@ -25,7 +25,8 @@ function generateCountry(dataDir: string, families: number): void {
   if (result.status !== 0) throw new Error(`the generator exited with ${result.status}`);
 }
 
-const summaryFile = (dataDir: string) => path.join(dataDir, "ground-truth", DATE, "summary.json");
+export const summaryFile = (dataDir: string) =>
+  path.join(dataDir, "ground-truth", DATE, "summary.json");
 
 /**
  * A kept folder is generated into on first use only, so the sync can be timed again without the

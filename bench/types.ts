@@ -2,7 +2,7 @@ export type Metric = { metric: string; value: number; unit: string };
 
 export type BenchOptions = {
   families: number;
-  /** A folder to generate into once and reuse on later runs, never deleted (sync only). */
+  /** A folder to generate into once and reuse on later runs, never deleted (sync, scoring). */
   keep?: string;
 };
 

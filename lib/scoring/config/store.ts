@@ -52,9 +52,17 @@ export async function activeConfig(db: Db): Promise<ConfigVersion> {
   return { version: row.version!, id: row.id, config: resolveConfig(inputOf(row)) };
 }
 
+// A published version never changes (a trigger refuses it), so a resolved one can be kept.
+const resolved = new Map<number, ConfigVersion>();
+
 export async function configVersion(db: Db, version: number): Promise<ConfigVersion | null> {
+  const known = resolved.get(version);
+  if (known) return known;
+
   const row = await db.scoringConfig.findUnique({ where: { version } });
   if (!row) return null;
 
-  return { version, id: row.id, config: resolveConfig(inputOf(row)) };
+  const found = { version, id: row.id, config: resolveConfig(inputOf(row)) };
+  resolved.set(version, found);
+  return found;
 }
