@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { SimulationForm } from "@/components/simulation-form";
+import { SnapshotMeasuresTables } from "@/components/snapshot-measures";
 import { requireSection } from "@/lib/auth/session";
 import { getLake } from "@/lib/clickhouse/client";
 import { getDb } from "@/lib/db/client";
@@ -10,6 +11,7 @@ import { draftFromConfig } from "@/lib/scoring/config/draft-input";
 import { canPublish } from "@/lib/scoring/config/publish";
 import { activeConfig } from "@/lib/scoring/config/store";
 import { toString } from "@/lib/scoring/fraction";
+import { snapshotMeasures } from "@/lib/scoring/snapshot-measures";
 import { publishAction, rescoreAction, simulateAction } from "./actions";
 
 export const metadata: Metadata = { title: "Scoring" };
@@ -17,12 +19,15 @@ export const metadata: Metadata = { title: "Scoring" };
 /** Policy simulation: a draft of weights, k and bands against the active configuration. */
 export default async function ScoringPage() {
   const user = await requireSection("scoring");
-  const active = await activeConfig(getDb());
-  const snapshot = await currentSnapshot(await getLake());
+  const db = getDb();
+  const lake = await getLake();
+  const active = await activeConfig(db);
+  const snapshot = await currentSnapshot(lake);
+  const measures = snapshot ? await snapshotMeasures(lake, db, snapshot) : null;
   const { config } = active;
 
   return (
-    <>
+    <div className="space-y-8">
       <PageHeader title="Scoring">
         Active configuration: version {active.version}, “{config.name}” (Alkire-Foster, k ={" "}
         {toString(config.k)}). The official weights of Order No. 267 are not public; this default is
@@ -42,6 +47,7 @@ export default async function ScoringPage() {
           first nightly sync has been published.
         </EmptyState>
       )}
-    </>
+      {measures ? <SnapshotMeasuresTables measures={measures} /> : null}
+    </div>
   );
 }
