@@ -13,6 +13,7 @@ type Props = {
   initial: DraftForm;
   canPublish: boolean;
   simulate: (draft: DraftForm) => Promise<Outcome<{ result: Simulation }>>;
+  save: (draft: DraftForm) => Promise<Outcome<{ saved: true }>>;
   publish: (draft: DraftForm) => Promise<Outcome<{ version: number }>>;
   rescore: () => Promise<Outcome<{ version: number; snapshot: string }>>;
 };
@@ -21,7 +22,8 @@ const INPUT = "w-28 rounded-md border border-slate-300 px-2 py-1 text-sm tabular
 const BUTTON = "rounded-md px-4 py-2 text-sm font-medium disabled:opacity-50";
 
 /** A draft of weights, k and bands, simulated live over the current snapshot. */
-export function SimulationForm({ initial, canPublish, simulate, publish, rescore }: Props) {
+export function SimulationForm(props: Props) {
+  const { initial, canPublish, simulate, save, publish, rescore } = props;
   const router = useRouter();
   const [draft, setDraft] = useState(initial);
   const [result, setResult] = useState<Simulation | null>(null);
@@ -93,6 +95,19 @@ export function SimulationForm({ initial, canPublish, simulate, publish, rescore
           }
         >
           {pending ? "Working…" : "Simulate"}
+        </button>
+        <button
+          type="button"
+          disabled={pending}
+          className={`${BUTTON} border border-slate-300`}
+          onClick={() =>
+            run(
+              () => save(draft),
+              () => "Draft saved.",
+            )
+          }
+        >
+          Save draft
         </button>
         {canPublish ? (
           <>

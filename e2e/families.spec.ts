@@ -64,4 +64,10 @@ test("an analyst simulates a draft and sees the change against the active versio
     .then((c) => c.slice(1));
   expect(Number.parseFloat(draft!)).toBeGreaterThan(Number.parseFloat(active!));
   await expect(page.getByTestId("class-changes")).toContainText("families would move up");
+  await expect(page.getByTestId("national-measures")).toContainText("M0");
+
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("status")).toHaveText("Draft saved.");
+  await page.reload();
+  await expect(page.getByLabel("k (poor at or above)")).toHaveValue("1/10");
 });

@@ -9,6 +9,7 @@ import { getDb } from "@/lib/db/client";
 import { currentSnapshot } from "@/lib/pipeline/current-snapshot";
 import type { ConfigInput } from "@/lib/scoring/config/config-input";
 import { configFromDraft, DraftForm } from "@/lib/scoring/config/draft-input";
+import { saveDraft } from "@/lib/scoring/config/drafts";
 import { canPublish, publishConfig } from "@/lib/scoring/config/publish";
 import { resolveConfig } from "@/lib/scoring/config/resolve-config";
 import { activeConfig } from "@/lib/scoring/config/store";
@@ -46,6 +47,20 @@ export async function simulateAction(input: unknown): Promise<Outcome<{ result: 
     const resolved = resolveConfig(draft.config);
     const result = await simulate({ lake, snapshotDate, active: active.config, draft: resolved });
     return { ok: true, result };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/** Keeps the user's draft in Postgres, checked, so it is there on the next visit. */
+export async function saveDraftAction(input: unknown): Promise<Outcome<{ saved: true }>> {
+  const user = await requireSection("scoring");
+  const draft = parseDraft(input);
+  if ("error" in draft) return { ok: false, error: draft.error };
+
+  try {
+    await saveDraft(getDb(), user.id, draft.config);
+    return { ok: true, saved: true };
   } catch (error) {
     return failure(error);
   }

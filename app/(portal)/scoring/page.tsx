@@ -8,11 +8,12 @@ import { getLake } from "@/lib/clickhouse/client";
 import { getDb } from "@/lib/db/client";
 import { currentSnapshot } from "@/lib/pipeline/current-snapshot";
 import { draftFromConfig } from "@/lib/scoring/config/draft-input";
+import { loadDraft } from "@/lib/scoring/config/drafts";
 import { canPublish } from "@/lib/scoring/config/publish";
 import { activeConfig } from "@/lib/scoring/config/store";
 import { toString } from "@/lib/scoring/fraction";
 import { snapshotMeasures } from "@/lib/scoring/snapshot-measures";
-import { publishAction, rescoreAction, simulateAction } from "./actions";
+import { publishAction, rescoreAction, saveDraftAction, simulateAction } from "./actions";
 
 export const metadata: Metadata = { title: "Scoring" };
 
@@ -25,6 +26,10 @@ export default async function ScoringPage() {
   const snapshot = await currentSnapshot(lake);
   const measures = snapshot ? await snapshotMeasures(lake, db, snapshot) : null;
   const { config } = active;
+  const draft = (await loadDraft(db, user.id)) ?? {
+    ...draftFromConfig(config),
+    name: `Draft of ${user.displayName}`,
+  };
 
   return (
     <div className="space-y-8">
@@ -35,7 +40,8 @@ export default async function ScoringPage() {
       </PageHeader>
       {snapshot ? (
         <SimulationForm
-          initial={{ ...draftFromConfig(config), name: `Draft of ${user.displayName}` }}
+          initial={draft}
+          save={saveDraftAction}
           canPublish={canPublish(user.role)}
           simulate={simulateAction}
           publish={publishAction}
