@@ -105,8 +105,14 @@ export const noSums = (): GroupSums => ({
 
 const ratio = (num: bigint, den: bigint): Fraction => (den === 0n ? ZERO : fraction(num, den));
 
+/** The sums H, A and M0 need, for families and for persons. */
+export type HeadcountSums = Pick<
+  GroupSums,
+  "families" | "persons" | "poor" | "poorPersons" | "units" | "personUnits"
+>;
+
 /** H, A and M0 exactly: M0 = Σ poor units / (n × denominator), families or persons. */
-export function exactMeasures(s: GroupSums, denominator: bigint) {
+export function exactMeasures(s: HeadcountSums, denominator: bigint) {
   return {
     H: ratio(s.poor, s.families),
     A: s.poor === 0n ? null : ratio(s.units, s.poor * denominator),

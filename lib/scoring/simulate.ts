@@ -1,7 +1,9 @@
 import type { LakeClient } from "../clickhouse/client";
 import { CLASSES, type WellBeingClass } from "./config/classes";
 import type { ResolvedConfig } from "./config/resolve-config";
+import { toNumber } from "./fraction";
 import { INDICATORS } from "./indicators";
+import { exactMeasures, type HeadcountSums } from "./measures";
 import { classSql, poorSql, scoreParams, scoreUnitsSql } from "./sql/score-sql";
 
 /** H, A and M0 of a population, families- and persons-weighted, as plain ratios. */
@@ -36,15 +38,7 @@ type Cell = {
   poor_person_units_d: string;
 };
 
-type Sums = {
-  families: bigint;
-  persons: bigint;
-  poor: bigint;
-  poorPersons: bigint;
-  units: bigint;
-  personUnits: bigint;
-  classes: Record<WellBeingClass, number>;
-};
+type Sums = HeadcountSums & { classes: Record<WellBeingClass, number> };
 
 const emptySums = (): Sums => ({
   families: 0n,
@@ -56,18 +50,17 @@ const emptySums = (): Sums => ({
   classes: { A: 0, B: 0, C: 0, D: 0, E: 0 },
 });
 
-const ratio = (num: bigint, den: bigint) => (den === 0n ? 0 : Number(num) / Number(den));
-
 function measuresOf(s: Sums, denominator: bigint): Measures {
+  const m = exactMeasures(s, denominator);
   return {
     families: Number(s.families),
     persons: Number(s.persons),
-    H: ratio(s.poor, s.families),
-    A: s.poor === 0n ? null : ratio(s.units, s.poor * denominator),
-    M0: ratio(s.units, s.families * denominator),
-    personsH: ratio(s.poorPersons, s.persons),
-    personsA: s.poorPersons === 0n ? null : ratio(s.personUnits, s.poorPersons * denominator),
-    personsM0: ratio(s.personUnits, s.persons * denominator),
+    H: toNumber(m.H),
+    A: m.A && toNumber(m.A),
+    M0: toNumber(m.M0),
+    personsH: toNumber(m.personsH),
+    personsA: m.personsA && toNumber(m.personsA),
+    personsM0: toNumber(m.personsM0),
     classes: s.classes,
   };
 }
