@@ -11,6 +11,7 @@ const SNAPSHOT_TABLES = [
   "family_indicators",
   "catalogue",
   "family_scores",
+  "eligibility",
 ];
 
 async function publishedDates(context: StageContext): Promise<string[]> {

@@ -1,4 +1,5 @@
 import { depersonalise } from "./depersonalise";
+import { eligibility } from "./eligibility";
 import { indicators } from "./indicators";
 import { integrate } from "./integrate";
 import { land } from "./land";
@@ -8,9 +9,9 @@ import type { Stage } from "./stage";
 import { validate } from "./validate";
 
 /**
- * The stages of the nightly sync, in the order they run. Later stages (eligibility, cases) go
- * between score and publish: publish must stay last.
+ * The stages of the nightly sync, in the order they run. Later stages (cases) go between
+ * eligibility and publish: publish must stay last.
  */
 export function syncStages(): Stage[] {
-  return [land, validate, depersonalise, integrate, indicators, score, publish];
+  return [land, validate, depersonalise, integrate, indicators, score, eligibility, publish];
 }
