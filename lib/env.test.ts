@@ -23,6 +23,8 @@ describe("configuration", () => {
     expect(first.AUTH_SECRET.length).toBeGreaterThanOrEqual(32);
     expect(second.AUTH_SECRET).toBe(first.AUTH_SECRET);
     expect(second.PSEUDONYM_KEY).toBe(first.PSEUDONYM_KEY);
+    expect(first.IDENTITY_KEYS).toMatch(/^v1:.{32,}$/);
+    expect(second.IDENTITY_KEYS).toBe(first.IDENTITY_KEYS);
     const mode = fs.statSync(path.join(dir, "secrets.json")).mode & 0o777;
     expect(mode).toBe(0o600);
   });
@@ -31,7 +33,7 @@ describe("configuration", () => {
     const env = { DATA_DIR: dataDir(), DATABASE_URL: "postgres://u:p@db:5432/portal" };
 
     expect(() => parseEnv({ ...env, AUTH_SECRET: SECRET })).toThrow(
-      /Missing secrets for production mode: CRON_SECRET, PSEUDONYM_KEY/,
+      /Missing secrets for production mode: CRON_SECRET, PSEUDONYM_KEY, IDENTITY_KEYS/,
     );
   });
 
@@ -67,11 +69,19 @@ describe("configuration", () => {
       AUTH_SECRET: SECRET,
       CRON_SECRET: SECRET,
       PSEUDONYM_KEY: SECRET,
+      IDENTITY_KEYS: `v1:${SECRET}`,
       CLICKHOUSE_CLUSTER: "",
     });
 
     expect(env.mode).toBe("production");
     expect(env.CLICKHOUSE_CLUSTER).toBeUndefined();
     expect(env.PORT).toBe(3000);
+  });
+
+  it("refuses identity keys without a version, without echoing them", () => {
+    const attempt = () => parseEnv({ DATA_DIR: dataDir(), IDENTITY_KEYS: "k".repeat(40) });
+
+    expect(attempt).toThrow(/IDENTITY_KEYS must list versioned keys/);
+    expect(attempt).not.toThrow(/kkkk/);
   });
 });

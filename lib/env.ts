@@ -10,6 +10,7 @@ export type Env = z.infer<typeof EnvSchema> & {
   AUTH_SECRET: string;
   CRON_SECRET: string;
   PSEUDONYM_KEY: string;
+  IDENTITY_KEYS: string;
 };
 
 type EnvSource = Record<string, string | undefined>;
@@ -18,7 +19,18 @@ export class ConfigError extends Error {
   override name = "ConfigError";
 }
 
-const SECRET_NAMES = ["AUTH_SECRET", "CRON_SECRET", "PSEUDONYM_KEY"] as const;
+const SECRET_NAMES = ["AUTH_SECRET", "CRON_SECRET", "PSEUDONYM_KEY", "IDENTITY_KEYS"] as const;
+
+// The identity vault's keys, newest version sealing, older ones kept to open what they sealed:
+// "v2:<secret>,v1:<secret>", each secret at least 32 characters.
+const IDENTITY_KEYS = /^v\d{1,3}:[^,\s]{32,}(,v\d{1,3}:[^,\s]{32,})*$/;
+
+/** A new random secret for an embedded installation, in the form the setting expects. */
+function generatedSecret(name: string): string {
+  const value = crypto.randomBytes(32).toString("base64url");
+
+  return name === "IDENTITY_KEYS" ? `v1:${value}` : value;
+}
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 
 const secret = (name: string) =>
@@ -59,6 +71,13 @@ const EnvSchema = z.object({
   AUTH_SECRET: secret("AUTH_SECRET"),
   CRON_SECRET: secret("CRON_SECRET"),
   PSEUDONYM_KEY: secret("PSEUDONYM_KEY"),
+  IDENTITY_KEYS: z
+    .string()
+    .regex(
+      IDENTITY_KEYS,
+      "IDENTITY_KEYS must list versioned keys as v1:<secret>, each secret at least 32 characters",
+    )
+    .optional(),
   PSEUDONYM_KEY_VERSION: z.coerce
     .number({ error: "PSEUDONYM_KEY_VERSION must be a number" })
     .int("PSEUDONYM_KEY_VERSION must be a whole number")
@@ -96,7 +115,7 @@ export function embeddedSecrets(dataDir: string): Record<string, string> {
   if (missing.length === 0) return existing;
 
   const secrets = { ...existing };
-  for (const name of missing) secrets[name] = crypto.randomBytes(32).toString("base64url");
+  for (const name of missing) secrets[name] = generatedSecret(name);
   fs.mkdirSync(dataDir, { recursive: true });
   fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   fs.chmodSync(file, 0o600);
@@ -136,6 +155,7 @@ export function parseEnv(source: EnvSource = process.env): Env {
     AUTH_SECRET: pick("AUTH_SECRET"),
     CRON_SECRET: pick("CRON_SECRET"),
     PSEUDONYM_KEY: pick("PSEUDONYM_KEY"),
+    IDENTITY_KEYS: pick("IDENTITY_KEYS"),
   };
 }
 
