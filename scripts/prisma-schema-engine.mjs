@@ -176,6 +176,12 @@ async function serveJsonRpc(engine) {
           code: "P1000",
         });
       } else result = await engine[request.method](request.params ?? {});
+      // The WebAssembly engine returns a diff's text where the native one asks the CLI to
+      // print it; without this `migrate diff` prints nothing.
+      if (request.method === "diff" && result?.stdout) {
+        const content = result.stdout.replace(/\n$/, "");
+        send({ jsonrpc: "2.0", id: `print-${request.id}`, method: "print", params: { content } });
+      }
       send({ jsonrpc: "2.0", id: request.id, result: result ?? null });
     } catch (error) {
       const message = error?.message ?? String(error);
@@ -207,7 +213,12 @@ if (!url) {
 if (args.cliCommand) await runCliCommand(args.cliCommand, url);
 
 const adapterFactory = bindMigrationAwareSqlAdapterFactory(shadowAwarePg(url));
-const datamodels = args.datamodels.map((file) => [file, fs.readFileSync(file, "utf8")]);
+// `migrate diff` starts the engine without a schema (the two sides come with the request), but
+// the WebAssembly engine panics without one: a bare datasource names the provider.
+const BARE_SCHEMA = 'datasource db {\n  provider = "postgresql"\n}\n';
+const datamodels = args.datamodels.length
+  ? args.datamodels.map((file) => [file, fs.readFileSync(file, "utf8")])
+  : [["schema.prisma", BARE_SCHEMA]];
 const engine = await wasmBindings.SchemaEngine.new(
   { datamodels },
   (message) => process.env.SCHEMA_ENGINE_DEBUG && process.stderr.write(`${message}\n`),
