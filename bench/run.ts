@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { casesBench } from "./cases";
 import { generateBench } from "./generate";
 import { populationBench } from "./population";
 import { scoringBench } from "./scoring";
@@ -8,6 +9,7 @@ import type { Bench } from "./types";
 
 // `npm run bench -- <name> [--families N] [--keep DIR] [--json]`: runs one registered benchmark.
 const BENCHES: Record<string, Bench> = {
+  cases: casesBench,
   generate: generateBench,
   population: populationBench,
   scoring: scoringBench,
