@@ -84,6 +84,12 @@ const EnvSchema = z.object({
     .min(1, "PSEUDONYM_KEY_VERSION must be 1 or more")
     .max(255, "PSEUDONYM_KEY_VERSION must be at most 255")
     .default(1),
+  CASE_COOLOFF_DAYS: z.coerce
+    .number({ error: "CASE_COOLOFF_DAYS must be a number" })
+    .int("CASE_COOLOFF_DAYS must be a whole number of days")
+    .min(0, "CASE_COOLOFF_DAYS must be 0 or more")
+    .max(3650, "CASE_COOLOFF_DAYS must be at most 3650")
+    .default(180),
   OIDC_ISSUER: url("OIDC_ISSUER", ["https:", "http:"]),
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),

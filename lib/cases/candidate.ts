@@ -22,8 +22,13 @@ export const Evidence = z
 
 /** A subject the eligibility stage found entitled to a service in a snapshot. */
 export const Candidate = z.object({
-  serviceId: z.string().regex(/^[a-z0-9_]{1,64}$/, "A service id is lower-case letters and _"),
-  pseudonym: z.string().regex(/^[0-9a-f]{32}$/, "A pseudonym is 32 hex characters"),
+  serviceId: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, "A service id is lower-case letters, digits, - and _"),
+  /** A person's pseudonym (32 hex characters), or a family's id (24) for a family service. */
+  pseudonym: z
+    .string()
+    .regex(/^([0-9a-f]{24}|[0-9a-f]{32})$/, "A subject is a pseudonym or a family id in hex"),
   familyId: z.string().min(1).max(64),
   snapshotDate: z.iso.date("A snapshot date is YYYY-MM-DD"),
   regionCode: z.string().min(1).max(16),

@@ -1,3 +1,4 @@
+import { cases } from "./cases";
 import { depersonalise } from "./depersonalise";
 import { eligibility } from "./eligibility";
 import { indicators } from "./indicators";
@@ -8,10 +9,7 @@ import { score } from "./score";
 import type { Stage } from "./stage";
 import { validate } from "./validate";
 
-/**
- * The stages of the nightly sync, in the order they run. Later stages (cases) go between
- * eligibility and publish: publish must stay last.
- */
+/** The stages of the nightly sync, in the order they run: publish must stay last. */
 export function syncStages(): Stage[] {
-  return [land, validate, depersonalise, integrate, indicators, score, eligibility, publish];
+  return [land, validate, depersonalise, integrate, indicators, score, eligibility, cases, publish];
 }

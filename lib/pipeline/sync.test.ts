@@ -6,9 +6,12 @@ import { lakeFingerprint, stringColumns } from "../../test/lake";
 import { startTestPostgres, tempDir, type TestPostgres } from "../../test/postgres";
 import { openLake, type LakeClient } from "../clickhouse/client";
 import { migrateLake } from "../clickhouse/migrate";
-import { closeDb } from "../db/client";
+import { closeDb, getDb } from "../db/client";
 import { migratePostgres } from "../db/migrate";
 import { parseEnv, type Env } from "../env";
+import { pseudonymOf } from "../identity/pseudonym";
+import { openIdentity } from "../identity/vault";
+import { parseVaultKeys } from "../identity/vault-keys";
 import { generate } from "../registries/generate";
 import { parseCli } from "../registries/run/options";
 import { currentSnapshot } from "./current-snapshot";
@@ -186,6 +189,62 @@ describe("the sync against the generator's ground truth", () => {
       expect([table, name, hit?.n]).toEqual([table, name, 0]);
     }
   });
+});
+
+describe("the cases stage", () => {
+  const newCandidates = async () =>
+    (
+      await rows<{ n: number }>(
+        "SELECT toUInt32(count()) AS n FROM eligibility WHERE snapshot_date = {d:Date} " +
+          "AND NOT already_receives AND match(district_kato, '^[0-9]{9}$')",
+        { d: DAY_1 },
+      )
+    )[0]?.n ?? 0;
+
+  it("opens a case for every new candidate, with evidence and nothing personal", async () => {
+    const cases = await getDb().case.findMany({ where: { snapshotDate: new Date(DAY_1) } });
+
+    expect(cases.length).toBeGreaterThan(50);
+    expect(cases.length).toBe(await newCandidates());
+    expect(new Set(cases.map((c) => c.serviceId)).size).toBeGreaterThan(5);
+    expect(JSON.stringify(cases.map((c) => c.evidence))).not.toMatch(/\b\d{12}\b/);
+  });
+
+  it("seals each subject's recipient's identity, bound to the subject", async () => {
+    const keys = parseVaultKeys(env.IDENTITY_KEYS);
+    const recipients = new Map(
+      (
+        await rows<{ subject: string; person: string }>(
+          "SELECT subject_id AS subject, min(person_id) AS person FROM eligibility " +
+            "WHERE snapshot_date = {d:Date} AND NOT already_receives GROUP BY subject_id",
+          { d: DAY_1 },
+        )
+      ).map((row) => [row.subject, row.person]),
+    );
+    const cases = await getDb().case.findMany({ where: { snapshotDate: new Date(DAY_1) } });
+    const subjects = [...new Set(cases.map((c) => c.subject))];
+    const records = await getDb().identityRecord.findMany({
+      where: { subject: { in: subjects } },
+    });
+
+    expect(records.length).toBeGreaterThan(subjects.length * 0.9);
+    for (const record of records) {
+      const identity = openIdentity(keys, record.subject, record);
+      expect(pseudonymOf(identity.iin, env.PSEUDONYM_KEY)).toBe(recipients.get(record.subject));
+      expect(identity.name.split(" ").length).toBeGreaterThanOrEqual(2);
+    }
+    expect(records.some((r) => openIdentity(keys, r.subject, r).phone?.startsWith("+7"))).toBe(
+      true,
+    );
+  });
+
+  it("creates nothing when the same date is synced again", async () => {
+    const before = await getDb().case.count();
+    const outcomes = await runSync("run-1-cases-again", DAY_1);
+
+    expect(outcomes.at(-2)?.counts).toMatchObject({ created: 0 });
+    expect(await getDb().case.count()).toBe(before);
+  }, 120_000);
 });
 
 describe("reruns, kills and the next day", () => {
