@@ -118,16 +118,19 @@ function assistance(ctx: BenefitContext, benefits: Assignment[]): void {
   const income = householdIncome(ctx.family, 0, ctx.day, benefits);
   const perMember = income / main.length;
   const quarter = quarterStart(ctx.day);
+  // Assigned for a quarter at a time, on a claim made before it starts: a family that claimed
+  // is paid from the quarter's first day, not 15 to 120 days into it like other benefits.
+  const claim = quarter - 120;
   const line = 0.7 * PM;
   if (perMember < line) {
     const young = main.filter(
       (p) => ageOn(p.birthDay, ctx.day) >= 1 && ageOn(p.birthDay, ctx.day) < 7,
     );
     const monthly = (line - perMember) * main.length + 1.5 * MRP * young.length;
-    grant(ctx, head, "ASP", quarter, quarter + 91, monthly);
+    grant(ctx, head, "ASP", claim, quarter + 91, monthly);
   }
   if (perMember < PM && home.monthlyBill > 0.1 * income) {
-    grant(ctx, head, "HOUSING", quarter, quarter + 91, home.monthlyBill - 0.1 * income);
+    grant(ctx, head, "HOUSING", claim, quarter + 91, home.monthlyBill - 0.1 * income);
   }
 }
 
