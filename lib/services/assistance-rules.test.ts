@@ -58,6 +58,12 @@ beforeAll(async () => {
   rows.wage("asp-in", LINE - 1);
   rows.family("asp-out", [{ id: "asp-out", birth: bornYearsAgo(DAY, 50) }], POOR_REGION);
   rows.wage("asp-out", LINE + 1);
+  rows.family(
+    "asp-lone-child",
+    [{ id: "asp-lone-child", birth: bornYearsAgo(DAY, 12) }],
+    POOR_REGION,
+  );
+  bill(rows, "asp-lone-child", 10_000);
   family(rows, "asp-receiving", 40_000, [12, 14], POOR_REGION);
   rows.benefit("asp-receiving", "ASP", shift(DAY, -60), 100_000);
   // Where the median income per member is 300,000, the line is 105,000.
@@ -105,6 +111,13 @@ describe("targeted social assistance", () => {
 
   it("finds no family a tenge above the line", async () => {
     expect((await eligibilityOf(lake, DAY, "targeted-assistance")).has("asp-out")).toBe(false);
+  });
+
+  it("pays no child on their own: the assistance goes to an adult", async () => {
+    expect((await eligibilityOf(lake, DAY, "targeted-assistance")).has("asp-lone-child")).toBe(
+      false,
+    );
+    expect((await eligibilityOf(lake, DAY, "housing")).has("asp-lone-child")).toBe(false);
   });
 
   it("raises the line to 35 % of the region's median income where that is higher", async () => {

@@ -40,6 +40,15 @@ export const targetedAssistance: Service = {
   },
   evidence: [
     {
+      id: "adults",
+      label: label("Adults in the family", "Взрослых в семье", "Отбасындағы ересектер"),
+      value: "f.adults",
+      // A child alone on the lake (no parent linked at the dwelling) is a gap in the data to
+      // look into, not a family to pay: the assistance goes to an adult.
+      holds: "f.adults >= 1",
+      sources: ["civil-registry"],
+    },
+    {
       id: "income_per_member",
       label: label(
         "Monthly income per member",
