@@ -3,11 +3,11 @@ import { signIn } from "./helpers";
 
 const NAVIGATION: Record<string, string[]> = {
   "worker.bostandyk": ["Families", "Cases"],
-  "supervisor.bostandyk": ["Families", "Cases", "Dashboards"],
-  "manager.almaty": ["Families", "Cases", "Dashboards", "Scoring"],
-  analyst: ["Families", "Dashboards", "Scoring", "Sync runs"],
+  "supervisor.bostandyk": ["Families", "Cases", "Dashboards", "Services"],
+  "manager.almaty": ["Families", "Cases", "Dashboards", "Scoring", "Services"],
+  analyst: ["Families", "Dashboards", "Scoring", "Services", "Sync runs"],
   auditor: ["Audit log"],
-  admin: ["Dashboards", "Scoring", "Sync runs", "Audit log", "Settings"],
+  admin: ["Dashboards", "Scoring", "Services", "Sync runs", "Audit log", "Settings"],
 };
 
 for (const [login, sections] of Object.entries(NAVIGATION)) {

@@ -11,6 +11,15 @@ describe("roles and sections", () => {
     expect(ROLES.filter((role) => canOpen(role, "settings"))).toEqual(["admin"]);
   });
 
+  it("opens the service catalogue and dry run to those who plan or decide, not to workers", () => {
+    expect(ROLES.filter((role) => canOpen(role, "services"))).toEqual([
+      "supervisor",
+      "regional_manager",
+      "analyst",
+      "admin",
+    ]);
+  });
+
   it("lets auditors read the audit log and nothing about families", () => {
     expect(navigationFor("auditor").map((item) => item.section)).toEqual(["audit"]);
   });

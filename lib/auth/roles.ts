@@ -19,7 +19,7 @@ export const ROLE_LABELS: Record<Role, string> = {
 };
 
 export type Section =
-  "families" | "cases" | "dashboards" | "scoring" | "sync" | "audit" | "settings";
+  "families" | "cases" | "dashboards" | "scoring" | "services" | "sync" | "audit" | "settings";
 
 type SectionInfo = { label: string; href: string; roles: readonly Role[] };
 
@@ -44,6 +44,11 @@ export const SECTIONS: Record<Section, SectionInfo> = {
     label: "Scoring",
     href: "/scoring",
     roles: ["regional_manager", "analyst", "admin"],
+  },
+  services: {
+    label: "Services",
+    href: "/services",
+    roles: ["supervisor", "regional_manager", "analyst", "admin"],
   },
   sync: { label: "Sync runs", href: "/sync", roles: ["analyst", "admin"] },
   audit: { label: "Audit log", href: "/audit", roles: ["auditor", "admin"] },

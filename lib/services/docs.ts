@@ -50,7 +50,8 @@ function messagesTable(service: Service): string[] {
   ];
 }
 
-function serviceSection(service: Service): string {
+/** One service's section of the docs, also served beside the catalogue on its page. */
+export function serviceSection(service: Service): string {
   const aggregates = Object.entries(service.aggregates ?? {});
   const recipient = service.recipient ? code(service.recipient) : "the subject";
   const sources = serviceSources(service).map((id) => `${sourceTitle(id)} (\`${id}\`)`);
@@ -97,6 +98,13 @@ export function renderServicesDoc(): string {
     "  `{mrp:Float64}` are the subsistence minimum and the monthly calculation index of the",
     "  snapshot's year (lib/scoring/base-values.ts). An analyst can change the parameters in a",
     "  dry run, which counts by region and writes nothing.",
+    "- The Services page of the portal (/services) lists this catalogue and runs the dry run",
+    "  against the current snapshot: pick a service, change any parameter, and see how many it",
+    "  would flag and how many already receive the benefit, by region.",
+    "- Supervisors and regional managers export the payment list of their scope as CSV",
+    "  (/cases/payments.csv): accepted cases only, each checked again against the latest",
+    "  snapshot first; a case no longer entitled is flagged and left off, and every export",
+    "  writes an audit record (who, how many rows, which cases were left off).",
     "- Amounts are in tenge, never below zero, rounded to the tiyn: a month, once, or the cost",
     "  of a benefit in kind as an estimate.",
     "- The `eligibility` lake table holds one row per snapshot, service and subject, with the",
