@@ -15,7 +15,7 @@ export const WorklistFilters = z.object({
   state: z.enum(CASE_STATES).optional().catch(undefined),
   service: z
     .string()
-    .regex(/^[a-z0-9_]{1,64}$/)
+    .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/)
     .optional()
     .catch(undefined),
   overdue: z.stringbool().optional().catch(undefined),
