@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { pipelineSourceOf } from "../pipeline/sources";
+import { conditionWords } from "./condition-words";
 import { renderServicesDoc } from "./docs";
 import { SERVICES, serviceOf, UnknownServiceError } from "./index";
 import { BASE_PARAMS } from "./params";
@@ -76,6 +77,25 @@ describe("the service catalogue", () => {
       }
       expect(service.reviewDays).toBeGreaterThan(0);
       expect(service.legalBasis.length).toBeGreaterThan(20);
+    },
+  );
+
+  it.each(SERVICES.map((s) => [s.id, s] as const))(
+    "%s words every condition, naming each value its SQL binds and only values it has",
+    (_, service) => {
+      const known = [...Object.keys(service.params), "pm", "mrp", "snapshot_date"];
+      for (const e of service.evidence) {
+        if (!e.holds) {
+          expect(e.test, e.id).toBeUndefined();
+          continue;
+        }
+        expect(e.test.trim(), e.id).not.toBe("");
+
+        const named = [...e.test.matchAll(/\{(\w+)\}/g)].map(([, name]) => name);
+        for (const { name } of placeholders(e.holds)) expect(named, e.id).toContain(name);
+        for (const name of named) expect(known, `${e.id}: {${name}}`).toContain(name);
+        expect(() => conditionWords(service, e, "2026-12-04"), e.id).not.toThrow();
+      }
     },
   );
 

@@ -32,7 +32,7 @@ function evidenceTable(service: Service): string[] {
         e.label.ru,
         e.label.kk,
         code(e.value),
-        e.holds ? code(e.holds) : "(amount only)",
+        e.holds ? `${e.test} (${code(e.holds)})` : "(amount only)",
         e.sources.map((s) => `\`${s}\``).join(", "),
       ]),
     ),

@@ -19,10 +19,23 @@ export type Evidence = {
   label: LocalisedName;
   /** SQL value over the facts (`p.` a member, `f.` the family, `a.` the family's aggregates). */
   value: string;
-  /** SQL condition the value must meet; absent for a value that only sets the amount. */
-  holds?: string;
   /** Source registries the value is read from (lib/pipeline/sources ids). */
   sources: readonly string[];
+} & (EvidenceCondition | { holds?: undefined; test?: undefined });
+
+/**
+ * The test of a condition, both as the rule runs it and as a worker reads it: a value that
+ * only sets the amount has neither.
+ */
+export type EvidenceCondition = {
+  /** SQL condition the value must meet. */
+  holds: string;
+  /**
+   * The same condition in a worker's English, saying what the value must meet, with the
+   * values it binds as `{name}` (its own parameters and `pm`, `mrp`, `snapshot_date`):
+   * "at least {min_insured_months} months with social contributions".
+   */
+  test: string;
 };
 
 export type Message = {

@@ -25,6 +25,7 @@ export const birth: Service = {
       label: label("Child born", "Дата рождения ребёнка", "Баланың туған күні"),
       value: "p.youngest_birth",
       holds: `${daysSince("p.youngest_birth")} BETWEEN 0 AND {window_days:UInt32}`,
+      test: "not after {snapshot_date} and at most {window_days} days before it",
       sources: ["civil-status-acts", "civil-registry"],
     },
     {

@@ -37,6 +37,7 @@ export const breadwinner: Service = {
       ),
       value: "a.dependants",
       holds: "a.dependants >= 1",
+      test: "at least one",
       sources: ["civil-registry", "civil-status-acts"],
     },
     {

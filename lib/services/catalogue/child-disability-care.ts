@@ -30,6 +30,7 @@ export const childDisabilityCare: Service = {
       ),
       value: "a.disabled_children",
       holds: "a.disabled_children >= 1",
+      test: "at least one",
       sources: ["disability"],
     },
     {
@@ -41,6 +42,7 @@ export const childDisabilityCare: Service = {
       ),
       value: "a.parents",
       holds: "a.parents >= 1",
+      test: "at least one member aged 18 or over who is not one of the children",
       sources: ["civil-status-acts", "addresses"],
     },
   ],

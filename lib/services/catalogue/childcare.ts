@@ -46,6 +46,7 @@ export const childcare: Service = {
       ),
       value: "p.youngest_birth",
       holds: `${daysSince("p.youngest_birth")} BETWEEN 0 AND {max_age_days:UInt32} - 1`,
+      test: "not after {snapshot_date} and fewer than {max_age_days} days before it",
       sources: ["civil-status-acts", "civil-registry"],
     },
     {

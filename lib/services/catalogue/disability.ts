@@ -38,6 +38,7 @@ export const disability: Service = {
       label: label("Disability group", "Группа инвалидности", "Мүгедектік тобы"),
       value: "p.disability",
       holds: `p.disabled_child OR ${GROUP} BETWEEN 1 AND 3`,
+      test: "a child's disability, or group I, II or III",
       sources: ["disability"],
     },
     {

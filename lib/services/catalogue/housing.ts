@@ -36,6 +36,7 @@ export const housing: Service = {
       // A child alone on the lake (no parent linked at the dwelling) is a gap in the data to
       // look into, not a family to pay: the assistance goes to an adult.
       holds: "f.adults >= 1",
+      test: "at least one",
       sources: ["civil-registry"],
     },
     {
@@ -47,6 +48,7 @@ export const housing: Service = {
       ),
       value: "round(f.housing_cost, 2)",
       holds: `f.housing_cost > ${SHARE}`,
+      test: "more than {cost_share} × the family's monthly income",
       sources: ["utilities"],
     },
     {
@@ -64,6 +66,7 @@ export const housing: Service = {
       ),
       value: "round(f.income_per_member, 2)",
       holds: "f.income_per_member < {income_ceiling_pm:Float64} * {pm:Float64}",
+      test: "below {income_ceiling_pm} × the subsistence minimum of {pm}",
       sources: INCOME_SOURCES,
     },
   ],

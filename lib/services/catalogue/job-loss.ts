@@ -42,6 +42,7 @@ export const jobLoss: Service = {
       label: label("Job lost on", "Дата потери работы", "Жұмыстан айырылған күні"),
       value: "p.lost_job_on",
       holds: `${daysSince("p.lost_job_on")} BETWEEN 0 AND {window_days:UInt32}`,
+      test: "not after {snapshot_date} and at most {window_days} days before it",
       sources: ["employment"],
     },
     {
@@ -53,6 +54,7 @@ export const jobLoss: Service = {
       ),
       value: "p.employed",
       holds: "NOT p.employed",
+      test: "no: no running employment contract",
       sources: ["employment"],
     },
     {
@@ -64,6 +66,7 @@ export const jobLoss: Service = {
       ),
       value: "p.insured_months",
       holds: "p.insured_months >= {min_insured_months:UInt32}",
+      test: "at least {min_insured_months} months with social contributions",
       sources: ["social-insurance"],
     },
     {
@@ -75,6 +78,7 @@ export const jobLoss: Service = {
       ),
       value: "round(p.insured_income, 2)",
       holds: "p.insured_income > 0",
+      test: "more than zero",
       sources: ["social-insurance"],
     },
   ],

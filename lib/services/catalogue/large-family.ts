@@ -38,6 +38,7 @@ export const largeFamily: Service = {
       ),
       value: N,
       holds: `${N} >= {min_children:UInt32}`,
+      test: "at least {min_children}",
       sources: ["civil-status-acts", "civil-registry", "higher-education"],
     },
   ],

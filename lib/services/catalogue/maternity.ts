@@ -37,6 +37,9 @@ export const maternity: Service = {
       value: "p.delivery_on",
       holds: `p.delivery_on <= ${SNAP} + {lead_days:UInt32}
         AND ${daysSince("p.delivery_on")} <= {after_days:UInt32}`,
+      test:
+        "from {after_days} days before to {lead_days} days after {snapshot_date}, " +
+        "both days included",
       sources: ["pregnancy"],
     },
     {
@@ -48,6 +51,7 @@ export const maternity: Service = {
       ),
       value: "p.insured_months",
       holds: "p.insured_months >= {min_insured_months:UInt32}",
+      test: "at least {min_insured_months} months with social contributions",
       sources: ["social-insurance"],
     },
     {
@@ -59,6 +63,7 @@ export const maternity: Service = {
       ),
       value: "round(p.insured_income, 2)",
       holds: "p.insured_income > 0",
+      test: "more than zero",
       sources: ["social-insurance"],
     },
   ],

@@ -39,6 +39,7 @@ export const motherAward: Service = {
       label: label("Children born", "Рождено детей", "Туған балалар"),
       value: "p.children_born",
       holds: "p.children_born >= {kumis_children:UInt32}",
+      test: "at least {kumis_children}",
       sources: ["civil-status-acts", "civil-registry"],
     },
     {
@@ -50,6 +51,7 @@ export const motherAward: Service = {
       ),
       value: NTH("kumis_children"),
       holds: `${NTH("kumis_children")} <= ${SNAP} - {after_days:UInt32}`,
+      test: "child number {kumis_children} born at least {after_days} days before {snapshot_date}",
       sources: ["civil-registry"],
     },
     {

@@ -32,6 +32,7 @@ export const sanatorium: Service = {
       label: label("Disability group", "Группа инвалидности", "Мүгедектік тобы"),
       value: "p.disability",
       holds: "p.disabled_child",
+      test: "a child's disability",
       sources: ["disability"],
     },
     {
@@ -39,6 +40,7 @@ export const sanatorium: Service = {
       label: label("Age", "Возраст", "Жасы"),
       value: "p.age",
       holds: "p.age BETWEEN {min_age:UInt32} AND {max_age:UInt32}",
+      test: "{min_age} to {max_age} years old, both ages included",
       sources: ["civil-registry"],
     },
   ],

@@ -40,6 +40,7 @@ export const schoolMeals: Service = {
       label: label("Pupils in grades 5-11", "Учеников 5-11 классов", "5-11 сынып оқушылары"),
       value: "a.pupils",
       holds: "a.pupils >= 1",
+      test: "at least one in grades {from_grade} to {to_grade}, both included",
       sources: ["school"],
     },
     {
@@ -61,6 +62,7 @@ export const schoolMeals: Service = {
       ),
       value: "round(f.income_per_member, 2)",
       holds: "f.income_per_member < {income_ceiling_pm:Float64} * {pm:Float64}",
+      test: "below {income_ceiling_pm} × the subsistence minimum of {pm}",
       sources: INCOME_SOURCES,
     },
   ],

@@ -46,6 +46,7 @@ export const targetedAssistance: Service = {
       // A child alone on the lake (no parent linked at the dwelling) is a gap in the data to
       // look into, not a family to pay: the assistance goes to an adult.
       holds: "f.adults >= 1",
+      test: "at least one",
       sources: ["civil-registry"],
     },
     {
@@ -57,6 +58,9 @@ export const targetedAssistance: Service = {
       ),
       value: "round(f.income_per_member, 2)",
       holds: `f.income_per_member < ${LINE}`,
+      test:
+        "below the poverty line: the larger of {median_share} × the region's median income per " +
+        "member and {pm_floor_share} × the subsistence minimum of {pm}",
       sources: INCOME_SOURCES,
     },
     {
