@@ -33,3 +33,16 @@ export function parseCursor(text: string | undefined): WorklistCursor | null {
 export function formatCursor(cursor: WorklistCursor): string {
   return `${cursor.decided ? 1 : 0}.${cursor.reviewDue.getTime()}.${cursor.id}`;
 }
+
+/** The worklist's URL for a view and filters, and optionally a page's cursor. */
+export function worklistHref(filters: Partial<WorklistFilters>, after?: string | null): string {
+  const query = new URLSearchParams();
+  if (filters.view) query.set("view", filters.view);
+  if (filters.state) query.set("state", filters.state);
+  if (filters.service) query.set("service", filters.service);
+  if (filters.overdue) query.set("overdue", "true");
+  if (after) query.set("after", after);
+  const text = query.toString();
+
+  return text ? `/cases?${text}` : "/cases";
+}
