@@ -31,7 +31,9 @@ export function CaseRevealForm({ caseId, reveal }: Props) {
     return (
       <dl className={REVEALED}>
         <dt className="text-slate-600">Name</dt>
-        <dd className="font-medium">{name}</dd>
+        <dd className="font-medium" data-testid="revealed-name">
+          {name}
+        </dd>
         <dt className="text-slate-600">IIN</dt>
         <dd className="font-mono">{iin}</dd>
         <dt className="text-slate-600">Phone</dt>

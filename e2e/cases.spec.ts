@@ -110,6 +110,16 @@ test("a worker reveals who a case is about only with a reason", async ({ browser
   await worker.getByRole("button", { name: "Reveal identity" }).click();
   await expect(worker.getByText(/^\d{12}$/)).toBeVisible();
   expect(worker.url()).toBe(new URL(href!, worker.url()).href);
+  const name = await worker.getByTestId("revealed-name").innerText();
+
+  // The family card now shows the name to this worker, and to no one else.
+  await worker.getByRole("link", { name: /Family card/ }).click();
+  const cases = worker.getByRole("region", { name: /Cases/ });
+  await expect(cases.getByRole("cell", { name })).toBeVisible();
+  const supervisor = await signedIn(browser, "supervisor.bostandyk");
+  await supervisor.goto(worker.url());
+  await expect(supervisor.getByRole("region", { name: /Cases/ })).toBeVisible();
+  await expect(supervisor.getByText(name)).toHaveCount(0);
 });
 
 test("a worker of another district cannot open the case", async ({ browser }) => {

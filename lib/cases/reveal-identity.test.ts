@@ -14,6 +14,7 @@ import {
 import type { TestPostgres } from "../../test/postgres";
 import { createCases } from "./create-cases";
 import { CaseNotFoundError } from "./errors";
+import { familyCases, REVEAL_HOURS } from "./family-cases";
 import { revealIdentity } from "./reveal-identity";
 
 let server: TestPostgres;
@@ -22,6 +23,8 @@ let worker: PortalUser;
 let otherWorker: PortalUser;
 let manager: PortalUser;
 let caseId: string;
+let familyId: string;
+let supervisor: PortalUser;
 const keys = parseVaultKeys(`v1:${"k".repeat(40)}`);
 const PERSON = {
   name: "Nurlan Abenov",
@@ -49,6 +52,8 @@ beforeAll(async () => {
     vaultKeys: keys,
   });
   caseId = (await db.case.findFirstOrThrow({ where: { subject: c.pseudonym } })).id;
+  familyId = c.familyId;
+  supervisor = await addStaff(db, { login: "s1", role: "supervisor", place: BOSTANDYK });
 }, 120_000);
 
 afterAll(async () => {
@@ -96,5 +101,23 @@ describe("identity reveal", () => {
       /cannot reveal identities/,
     );
     expect(await db.auditEvent.count({ where: { action: "identity_reveal" } })).toBe(before);
+  });
+});
+
+describe("names on the family card", () => {
+  it("shows the name only to the worker who revealed it, for a few hours", async () => {
+    await revealIdentity(db, worker, { caseId, reason: REASON }, keys);
+    const later = (hours: number) => new Date(Date.now() + hours * 3_600_000);
+
+    const seen = await familyCases(db, worker, familyId, keys);
+    expect(seen).toEqual([expect.objectContaining({ id: caseId, name: PERSON.name })]);
+    const [colleague] = await familyCases(db, supervisor, familyId, keys);
+    expect(colleague).toMatchObject({ id: caseId, name: null });
+    const [expired] = await familyCases(db, worker, familyId, keys, later(REVEAL_HOURS + 1));
+    expect(expired).toMatchObject({ id: caseId, name: null });
+  });
+
+  it("lists nothing of a family outside the viewer's scope", async () => {
+    expect(await familyCases(db, otherWorker, familyId, keys)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { FamilyCardCases } from "@/components/family-card-cases";
 import { FamilyCardExplanation } from "@/components/family-card-explanation";
 import { FamilyCardHistory } from "@/components/family-card-history";
 import { FamilyCardIndicators } from "@/components/family-card-indicators";
@@ -12,6 +13,8 @@ import { clientAddress } from "@/lib/auth/options";
 import { requireSection } from "@/lib/auth/session";
 import { cardViewers } from "@/lib/audit/card-viewers";
 import { recordAudit } from "@/lib/audit/record";
+import { familyCases } from "@/lib/cases/family-cases";
+import { vaultKeys } from "@/lib/cases/vault-keys";
 import { getLake } from "@/lib/clickhouse/client";
 import { getDb } from "@/lib/db/client";
 import { familyCardView } from "@/lib/families/card-view";
@@ -41,13 +44,15 @@ export default async function FamilyCardPage({ params }: Props) {
   const card = await familyCardView({ lake, db, scope: user.scope, snapshotDate, familyId: id });
   if (!card) notFound();
 
+  const cases = await familyCases(db, user, id, vaultKeys());
+  const namesShown = cases.filter((c) => c.name !== null).map((c) => c.id);
   await recordAudit(db, {
     action: "family_card_view",
     actorId: user.id,
     actorRole: user.role,
     subject: id,
     address: clientAddress(await headers()),
-    detail: { snapshotDate },
+    detail: { snapshotDate, ...(namesShown.length > 0 ? { namesShown } : {}) },
   });
   const viewers = await cardViewers(db, id);
   const district = findDistrict(card.districtKato)?.name.en ?? "no registered district";
@@ -94,6 +99,7 @@ export default async function FamilyCardPage({ params }: Props) {
         </ul>
       </section>
       <FamilyCardMembers members={card.members} />
+      {cases.length > 0 ? <FamilyCardCases cases={cases} /> : null}
       <FamilyCardIndicators byDimension={card.indicatorsByDimension} />
       <FamilyCardHistory history={card.history} />
       <FamilyCardViewers viewers={viewers} />
