@@ -40,8 +40,9 @@ export function CaseDecisionForm({ caseId, version, actions, closed, decide }: P
         : `${ACTION_LABELS[action]}: ${reason.label.toLowerCase()}`,
     })),
   );
-  const [picked, setChoice] = useState(choices[0]?.value ?? "");
-  const choice = choices.some((c) => c.value === picked) ? picked : (choices[0]?.value ?? "");
+  // Nothing is chosen for the user: a decision is always a deliberate pick.
+  const [picked, setChoice] = useState("");
+  const choice = choices.some((c) => c.value === picked) ? picked : "";
   const [note, setNote] = useState("");
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [pending, start] = useTransition();
@@ -77,6 +78,9 @@ export function CaseDecisionForm({ caseId, version, actions, closed, decide }: P
       <label className="block text-sm">
         <span className="font-medium">Decision and reason</span>
         <select value={choice} onChange={(e) => setChoice(e.target.value)} className={FIELD}>
+          <option value="" disabled>
+            Choose a decision…
+          </option>
           {choices.map((c) => (
             <option key={c.value} value={c.value}>
               {c.label}
@@ -94,7 +98,7 @@ export function CaseDecisionForm({ caseId, version, actions, closed, decide }: P
           className={FIELD}
         />
       </label>
-      <button type="submit" disabled={pending} className={BUTTON}>
+      <button type="submit" disabled={pending || !choice} className={BUTTON}>
         {pending ? "Recording…" : "Record decision"}
       </button>
       {message}

@@ -29,7 +29,7 @@ export function DryRunResults({ result }: { result: DryRunResult }) {
           {result.byRegion.map((row) => (
             <tr key={row.regionCode} className="border-t border-slate-100">
               <td className="px-4 py-1.5">
-                {findRegion(row.regionCode)?.name.en ?? row.regionCode}
+                {findRegion(row.regionCode)?.name.en ?? (row.regionCode || "No registered address")}
               </td>
               <td className="px-4 py-1.5 tabular-nums">{count(row.entitled)}</td>
               <td className="px-4 py-1.5 tabular-nums">{count(row.alreadyReceiving)}</td>

@@ -78,6 +78,7 @@ test("of two people deciding the same case, the second is told and sees it fresh
   await second.getByRole("button", { name: "Record decision" }).click();
   await expect(second.getByRole("main").getByRole("status")).toHaveText("Case is now in review.");
 
+  await first.getByLabel("Decision and reason").selectOption({ label: "Recommend approval" });
   await first.getByRole("button", { name: "Record decision" }).click();
   await expect(first.getByRole("main").getByRole("alert")).toContainText(
     "Someone else decided case",
@@ -92,7 +93,7 @@ test("a supervisor cannot approve a case they recommended themselves", async ({ 
 
   await expect(supervisor.getByText("You recommended this case yourself")).toBeVisible();
   const choices = supervisor.getByLabel("Decision and reason").getByRole("option");
-  await expect(choices).toHaveText(["Return for review: more review needed"]);
+  await expect(choices).toHaveText(["Choose a decision…", "Return for review: more review needed"]);
 });
 
 test("a worker reveals who a case is about only with a reason", async ({ browser }) => {
@@ -131,4 +132,20 @@ test("a worker of another district cannot open the case", async ({ browser }) =>
   expect(response?.status()).toBe(404);
   await other.goto("/cases?view=team");
   await expect(other.getByRole("link", { name: href!.slice(7, 15) })).toHaveCount(0);
+});
+
+test("a supervisor reassigns a case to another worker of the district", async ({ browser }) => {
+  const supervisor = await signedIn(browser, "supervisor.bostandyk");
+  const [href] = await caseLinks(supervisor, "view=team&state=candidate", 1);
+  await supervisor.goto(href!);
+  const facts = supervisor.getByRole("main").locator("dl").first();
+  const before = await facts.getByRole("definition").nth(3).innerText();
+  const to = before === "Timur Akhmetov" ? "Aigerim Sadykova" : "Timur Akhmetov";
+
+  await supervisor.getByLabel("Reassign to").selectOption({ label: to });
+  await supervisor.getByRole("button", { name: "Reassign" }).click();
+
+  await expect(facts.getByRole("definition").nth(3)).toHaveText(to);
+  const history = supervisor.getByRole("table").last();
+  await expect(history.getByRole("row", { name: /Reassigned/ })).toBeVisible();
 });

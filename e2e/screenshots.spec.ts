@@ -76,3 +76,45 @@ test("a family card, the list and the simulation", async ({ page, browser }) => 
   await shoot(analyst, "analyst-simulation");
   await analyst.close();
 });
+
+test("the worklists, a case, and the service catalogue", async ({ page, browser }) => {
+  await signIn(page, "supervisor.bostandyk");
+  await page.goto("/cases?view=team");
+  await shoot(page, "supervisor-cases");
+  await page.goto("/cases?view=team&state=approved");
+  await page.locator("table a").first().click();
+  await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
+  await shoot(page, "case-approved");
+
+  const worker = await browser.newPage();
+  await signIn(worker, "worker.bostandyk");
+  await worker.goto("/cases?state=candidate");
+  await worker.locator("table a").first().click();
+  await shoot(worker, "social-worker-case");
+  await worker.goto("/cases?state=paid");
+  await shoot(worker, "cases-empty-filter");
+  await worker.close();
+
+  const manager = await browser.newPage();
+  await signIn(manager, "manager.almaty");
+  await manager.goto("/cases");
+  await shoot(manager, "regional-manager-cases");
+  await manager.close();
+
+  const phone = await browser.newPage({ viewport: { width: 375, height: 740 } });
+  await signIn(phone, "worker.bostandyk");
+  await phone.goto("/cases");
+  await shoot(phone, "phone-cases");
+  await phone.close();
+
+  const analyst = await browser.newPage();
+  await signIn(analyst, "analyst");
+  await analyst.goto("/services");
+  await analyst
+    .getByLabel("Service")
+    .selectOption({ label: "Targeted social assistance (ASP) (family)" });
+  await analyst.getByRole("button", { name: "Dry run" }).click();
+  await expect(analyst.getByTestId("dry-run-results")).toBeVisible({ timeout: 30_000 });
+  await shoot(analyst, "analyst-services");
+  await analyst.close();
+});

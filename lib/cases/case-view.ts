@@ -47,14 +47,27 @@ export type CaseView = {
   workers: { id: string; name: string }[];
 };
 
+const NUMBER = /^-?\d+(\.\d+)?$/;
+const GROUPED = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+
+/** A value as the lake holds it, numbers grouped for reading (310200 → 310,200). */
+type Value = string | number | boolean | null | undefined;
+
+function shown(value: Value): string {
+  if (value === undefined || value === null || value === "") return "—";
+  const text = String(value);
+  return NUMBER.test(text) ? GROUPED.format(Number(text)) : text;
+}
+
+/** The service's evidence for a case: each value beside the condition it had to meet. */
 export function evidenceRows(service: Service, c: Pick<Case, "evidence" | "snapshotDate">) {
-  const values = (c.evidence ?? {}) as Record<string, unknown>;
+  const values = (c.evidence ?? {}) as Record<string, Value>;
   const snapshotDate = c.snapshotDate.toISOString().slice(0, 10);
 
   return service.evidence.map((e): EvidenceRow => ({
     id: e.id,
     label: e.label.en,
-    value: values[e.id] === undefined || values[e.id] === null ? "—" : String(values[e.id]),
+    value: shown(values[e.id]),
     condition: conditionWords(service, e, snapshotDate),
     sources: e.sources.map(sourceTitle),
   }));

@@ -22,6 +22,14 @@ export const DEMO_USERS: DemoUser[] = [
     districtCode: "751410000",
   },
   {
+    login: "worker2.bostandyk",
+    displayName: "Timur Akhmetov",
+    role: "social_worker",
+    scopeLevel: "district",
+    regionCode: "KZ-75",
+    districtCode: "751410000",
+  },
+  {
     login: "worker.maktaaral",
     displayName: "Nurlan Abenov",
     role: "social_worker",
