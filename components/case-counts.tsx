@@ -28,7 +28,7 @@ export function CaseCounts({ filters, counts, overdue }: Props) {
       </Link>
       <Link
         href={worklistHref({ ...base, overdue: true })}
-        className={`${CHIP} ${filters.overdue ? look(true) : OVERDUE}`}
+        className={`${CHIP} ${filters.overdue ? look(true) : overdue > 0 ? OVERDUE : look(false)}`}
       >
         Overdue {overdue}
       </Link>

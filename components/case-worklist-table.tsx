@@ -130,7 +130,7 @@ export function CaseWorklistTable({ rows, approveMany, showDistrict }: Props) {
                 <span className="ml-2 text-xs font-medium text-red-700">No longer entitled</span>
               ) : null}
             </td>
-            <td className="px-4 py-2">{row.assignee}</td>
+            <td className="px-4 py-2 whitespace-nowrap">{row.assignee}</td>
             <td className={`${DUE} ${row.overdue ? "font-medium text-red-700" : ""}`}>
               {row.reviewDue}
               {row.overdue ? " · overdue" : ""}

@@ -85,6 +85,9 @@ export const housing: Service = {
     "Costs are the dwelling's utilities bill; rent and maintenance fees are not in the lake.",
     "The share and the low-income ceiling are set by each maslikhat; one national default " +
       "is used.",
+    "Income is tested per lake family, not per dwelling, so an adult child without " +
+      "registered income at the parents' address can qualify on its own; the demo flags " +
+      "about 13% of families, more than the programme reaches.",
   ],
   messages: {
     kk: {

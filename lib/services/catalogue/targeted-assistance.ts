@@ -109,6 +109,10 @@ export const targetedAssistance: Service = {
       "assets are not tested: the worker checks them.",
     "When an adult can work, the assistance is tied to a social contract (job search); " +
       "the evidence shows how many adults can work, and the worker concludes the contract.",
+    "The test is per lake family, not per dwelling: an adult child at the parents' address is " +
+      "a family of one and, without registered income, qualifies on its own. The demo flags " +
+      "about 13% of families against about 2% receiving it in reality; testing the dwelling's " +
+      "income would bring it to about 8%. The worker sees the household on the family card.",
   ],
   messages: {
     kk: {
