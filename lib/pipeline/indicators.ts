@@ -11,6 +11,20 @@ const MEMBERS = "work_member_facts";
 const FACTS = "work_family_facts";
 const RURAL = DISTRICTS.filter((d) => d.kind === "district").map((d) => d.kato);
 
+// Persons scored in one bucket: at 6 M families (about 16 M persons) the work tables and the
+// joins' tables of the whole country pass the memory of a 24 GB machine.
+const PERSONS_PER_BUCKET = 4_000_000;
+
+async function bucketsOf(context: StageContext, personsPerBucket: number): Promise<number> {
+  const result = await context.lake.query({
+    query: "SELECT count() AS n FROM persons WHERE snapshot_date = {snapshot_date:Date}",
+    query_params: { snapshot_date: context.snapshotDate },
+    format: "JSONEachRow",
+  });
+  const persons = Number((await result.json<{ n: string }>())[0]?.n ?? 0);
+  return Math.max(1, Math.ceil(persons / personsPerBucket));
+}
+
 async function availableSources(context: StageContext): Promise<Set<string>> {
   const result = await context.lake.query({
     query: `SELECT source FROM source_snapshots FINAL WHERE snapshot_date = {snapshot_date:Date}`,
@@ -51,38 +65,46 @@ async function counts(context: StageContext, available: Set<string>) {
  * indicator whose source has no delivery is missing for every family. Rerunning a date
  * replaces its partitions.
  */
-export const indicators: Stage = {
-  name: "indicators",
-  async run(context) {
-    const { lake, snapshotDate } = context;
-    const params = {
-      snapshot_date: snapshotDate,
-      pm: baseValuesOf(snapshotDate).pm,
-      rural_districts: RURAL,
-    };
-    const dropWork = async () => {
-      for (const table of [MEMBERS, FACTS]) {
-        await lake.command({ query: `DROP TABLE IF EXISTS ${table}` });
+export const indicators: Stage = indicatorsBy(PERSONS_PER_BUCKET);
+
+/** The indicators stage scoring at most `personsPerBucket` persons at a time. */
+export function indicatorsBy(personsPerBucket: number): Stage {
+  return {
+    name: "indicators",
+    async run(context) {
+      const { lake, snapshotDate } = context;
+      const params = {
+        snapshot_date: snapshotDate,
+        pm: baseValuesOf(snapshotDate).pm,
+        rural_districts: RURAL,
+      };
+      const dropWork = async () => {
+        for (const table of [MEMBERS, FACTS]) {
+          await lake.command({ query: `DROP TABLE IF EXISTS ${table}` });
+        }
+      };
+      await dropWork();
+      for (const table of ["family_indicators", "catalogue"]) {
+        await lake.command({ query: `ALTER TABLE ${table} DROP PARTITION '${snapshotDate}'` });
       }
-    };
-    await dropWork();
-    for (const table of ["family_indicators", "catalogue"]) {
-      await lake.command({ query: `ALTER TABLE ${table} DROP PARTITION '${snapshotDate}'` });
-    }
 
-    const available = await availableSources(context);
-    const steps = [
-      memberFactsQuery(MEMBERS),
-      familyFactsQuery(FACTS, MEMBERS),
-      familyIndicatorsInsert(FACTS, available),
-    ];
-    for (const [i, query] of steps.entries()) {
-      await lake.command({ query, query_params: params });
-      await context.progress((i + 1) / (steps.length + 1));
-    }
-    await writeCatalogue(context);
-    await dropWork();
+      const available = await availableSources(context);
+      const steps = [
+        memberFactsQuery(MEMBERS),
+        familyFactsQuery(FACTS, MEMBERS),
+        familyIndicatorsInsert(FACTS, available),
+      ];
+      const buckets = await bucketsOf(context, personsPerBucket);
+      for (let bucket = 0; bucket < buckets; bucket++) {
+        for (const query of steps) {
+          await lake.command({ query, query_params: { ...params, buckets, bucket } });
+        }
+        await dropWork();
+        await context.progress((bucket + 1) / (buckets + 1));
+      }
+      await writeCatalogue(context);
 
-    return { counts: await counts(context, available) };
-  },
-};
+      return { counts: await counts(context, available) };
+    },
+  };
+}
