@@ -84,4 +84,19 @@ describe("configuration", () => {
     expect(attempt).toThrow(/IDENTITY_KEYS must list versioned keys/);
     expect(attempt).not.toThrow(/kkkk/);
   });
+
+  it("reads the notification settings and says what is wrong with a bad one", () => {
+    const dir = dataDir();
+    const env = parseEnv({ DATA_DIR: dir, NOTIFY_REMINDER_DAYS: "7,3,7", NOTIFY_LINK_DAYS: "10" });
+
+    expect(env.NOTIFY_REMINDER_DAYS).toEqual([3, 7]);
+    expect(env.NOTIFY_LINK_DAYS).toBe(10);
+    expect(parseEnv({ DATA_DIR: dir }).NOTIFY_REMINDER_DAYS).toEqual([3, 7]);
+    expect(() => parseEnv({ DATA_DIR: dir, NOTIFY_REMINDER_DAYS: "three" })).toThrow(
+      /NOTIFY_REMINDER_DAYS must list days after the offer/,
+    );
+    expect(() => parseEnv({ DATA_DIR: dir, SMTP_URL: "http://mail" })).toThrow(
+      /SMTP_URL must be a URL starting with smtp:\/\/ or smtps:\/\//,
+    );
+  });
 });

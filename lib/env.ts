@@ -45,6 +45,17 @@ const url = (name: string, protocols: string[]) =>
     )
     .optional();
 
+const days = (name: string, min: number, max: number, fallback: number) =>
+  z.coerce
+    .number({ error: `${name} must be a number of days` })
+    .int(`${name} must be a whole number of days`)
+    .min(min, `${name} must be at least ${min}`)
+    .max(max, `${name} must be at most ${max}`)
+    .default(fallback);
+
+// Reminder days after the offer, ascending: "3,7".
+const REMINDER_DAYS = /^\d{1,3}(,\d{1,3})*$/;
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORTAL_MODE: z.enum(["embedded", "production"]).optional(),
@@ -90,6 +101,28 @@ const EnvSchema = z.object({
     .min(0, "CASE_COOLOFF_DAYS must be 0 or more")
     .max(3650, "CASE_COOLOFF_DAYS must be at most 3650")
     .default(180),
+  NOTIFY_LINK_DAYS: days("NOTIFY_LINK_DAYS", 1, 90, 14),
+  NOTIFY_REMINDER_DAYS: z
+    .string()
+    .regex(REMINDER_DAYS, "NOTIFY_REMINDER_DAYS must list days after the offer, such as 3,7")
+    .transform((text) => [...new Set(text.split(",").map(Number))].sort((a, b) => a - b))
+    .default([3, 7]),
+  NOTIFY_RATE_LIMIT: z.coerce
+    .number({ error: "NOTIFY_RATE_LIMIT must be a number of requests a minute" })
+    .int("NOTIFY_RATE_LIMIT must be a whole number")
+    .min(1, "NOTIFY_RATE_LIMIT must be at least 1")
+    .max(10_000, "NOTIFY_RATE_LIMIT must be at most 10000")
+    .default(30),
+  NOTIFY_INTERVAL_SECONDS: z.coerce
+    .number({ error: "NOTIFY_INTERVAL_SECONDS must be a number of seconds" })
+    .int("NOTIFY_INTERVAL_SECONDS must be a whole number")
+    .min(0, "NOTIFY_INTERVAL_SECONDS must be 0 (off) or more")
+    .max(3600, "NOTIFY_INTERVAL_SECONDS must be at most 3600")
+    .default(10),
+  SMS_GATEWAY_URL: url("SMS_GATEWAY_URL", ["http:", "https:"]),
+  SMS_GATEWAY_TOKEN: z.string().optional(),
+  SMTP_URL: url("SMTP_URL", ["smtp:", "smtps:"]),
+  NOTIFY_FROM: z.email("NOTIFY_FROM must be an e-mail address").default("noreply@enbek.gov.kz"),
   OIDC_ISSUER: url("OIDC_ISSUER", ["https:", "http:"]),
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),

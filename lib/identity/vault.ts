@@ -8,6 +8,9 @@ export const Identity = z.object({
   iin: z.string().regex(/^\d{12}$/, "an IIN has 12 digits"),
   phone: z.string().max(30).optional(),
   address: z.string().max(500).optional(),
+  email: z.email().max(320).optional(),
+  /** The language the person chose for state notifications (mobile contacts registry). */
+  language: z.enum(["kk", "ru", "en"]).optional(),
 });
 export type Identity = z.infer<typeof Identity>;
 

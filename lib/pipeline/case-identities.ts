@@ -63,11 +63,15 @@ function partSql(
     `arrayStringConcat(arrayFilter(v -> v != '', [${values.join(", ")}]), ` +
     `'${SEPARATOR[part]}')`;
   const raw = `trimBoth(coalesce(c${iin.position}, ''))`;
+  // The language the person chose for notifications travels with their phone number.
+  const language = part === "phone" ? source.columns.find((c) => c.lake === "language") : null;
+  const chosen = language ? text(source, language.position) : "''";
   const select = `SELECT ${pseudonymSql(raw)} AS person_id, ${raw} AS raw_iin,
-      ${value} AS raw_value, file, row_number FROM (${sql})`;
+      ${value} AS raw_value, ${chosen} AS raw_language, file, row_number FROM (${sql})`;
 
   return `SELECT person_id, argMax(raw_iin, (file, row_number)) AS iin,
-      argMax(raw_value, (file, row_number)) AS ${part}
+      argMax(raw_value, (file, row_number)) AS ${part},
+      argMax(raw_language, (file, row_number)) AS ${part}_language
     FROM (${select})
     WHERE person_id IN (SELECT person_id FROM wanted) AND length(raw_iin) = 12
     GROUP BY person_id`;
@@ -105,7 +109,8 @@ export function identityQuery(plan: LandedDelivery[]): IdentityQuery | null {
       GROUP BY subject_id
     )
     SELECT w.subject_id AS subject, n.iin AS iin, n.name AS name,
-      ${column("phone")} AS phone, ${column("address")} AS address
+      ${column("phone")} AS phone, ${column("address")} AS address,
+      ${parts.has("phone") ? "phone_part.phone_language" : "''"} AS language
     FROM wanted AS w
     INNER JOIN (${names}) AS n USING person_id
     ${join("phone")}

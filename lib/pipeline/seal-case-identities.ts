@@ -8,15 +8,25 @@ import type { StageContext } from "./stage";
 const PER_QUERY = 250_000;
 const PER_WRITE = 5_000;
 
-type Row = [subject: string, iin: string, name: string, phone: string, address: string];
+type Row = [
+  subject: string,
+  iin: string,
+  name: string,
+  phone: string,
+  address: string,
+  language: string,
+];
 
-const toIdentity = ([subject, iin, name, phone, address]: Row): SubjectIdentity => ({
+const LANGUAGES = new Set(["kk", "ru", "en"]);
+
+const toIdentity = ([subject, iin, name, phone, address, language]: Row): SubjectIdentity => ({
   subject,
   identity: {
     iin,
     name,
     ...(phone ? { phone } : {}),
     ...(address ? { address } : {}),
+    ...(LANGUAGES.has(language) ? { language: language as "kk" | "ru" | "en" } : {}),
   },
 });
 
