@@ -36,6 +36,13 @@ export default defineConfig({
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { DATA_DIR, PORT: String(PORT), NODE_ENV: "production", LOG_LEVEL: "warn" },
+    env: {
+      DATA_DIR,
+      PORT: String(PORT),
+      NODE_ENV: "production",
+      LOG_LEVEL: "warn",
+      // Offers go out within a second or two of approval, so the tests need not wait long.
+      NOTIFY_INTERVAL_SECONDS: "1",
+    },
   },
 });

@@ -52,16 +52,21 @@ test("a worker recommends candidates and a supervisor approves them in bulk", as
 
   for (const href of recommended) {
     await supervisor.goto(href);
-    const main = supervisor.getByRole("main");
-    await expect(main.getByText("Approved · awaiting notification").first()).toBeVisible();
     const history = supervisor.getByRole("table").last();
     await expect(history.getByRole("row", { name: /Entitlement confirmed/ })).toBeVisible();
     await expect(history.getByRole("row", { name: /Recommend approval/ })).toBeVisible();
   }
 
-  // The worker sees the same: the case has moved on to notification.
-  await worker.goto(`/cases?view=mine&state=approved`);
-  await expect(worker.getByRole("link", { name: recommended[0]!.slice(7, 15) })).toBeVisible();
+  // The approved cases move on to notification: the citizen is offered the benefit.
+  for (const href of recommended) {
+    await expect(async () => {
+      await worker.goto(href);
+      const state = worker.getByRole("main").getByText("Notified · awaiting the citizen's answer");
+      await expect(state.first()).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 30_000 });
+    const history = worker.getByRole("table").last();
+    await expect(history.getByRole("row", { name: /Notification sent/ })).toBeVisible();
+  }
 });
 
 test("of two people deciding the same case, the second is told and sees it fresh", async ({

@@ -81,10 +81,10 @@ test("the worklists, a case, and the service catalogue", async ({ page, browser 
   await signIn(page, "supervisor.bostandyk");
   await page.goto("/cases?view=team");
   await shoot(page, "supervisor-cases");
-  await page.goto("/cases?view=team&state=approved");
+  await page.goto("/cases?view=team&state=notified");
   await page.locator("table a").first().click();
   await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
-  await shoot(page, "case-approved");
+  await shoot(page, "case-notified");
 
   const worker = await browser.newPage();
   await signIn(worker, "worker.bostandyk");

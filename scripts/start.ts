@@ -9,6 +9,7 @@ import { buildIsStale, buildPortal } from "../lib/runtime/build";
 import { prepareDemoCountry } from "../lib/runtime/first-run";
 import { servePortal } from "../lib/runtime/http-server";
 import { LockError } from "../lib/runtime/lock";
+import { startNotifications } from "../lib/runtime/notifications";
 
 const dev = process.argv.includes("--dev");
 
@@ -33,6 +34,7 @@ async function main() {
     await buildPortal();
   }
   const server = await servePortal({ port: env.PORT, dev, trustProxy: env.TRUST_PROXY });
+  const stopNotifications = await startNotifications(env);
   printBanner(server.url, env.mode === "embedded");
 
   let stopping = false;
@@ -40,6 +42,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, "stopping the portal");
+    await stopNotifications();
     await server.close();
     await booted.shutdown();
     process.exit(0);
