@@ -11,6 +11,7 @@ import { readDemoInbox } from "./demo/inbox";
 import { startSmsGateway, type SmsGateway } from "./demo/sms-gateway";
 import { startSmtpServer, type DemoSmtpServer } from "./demo/smtp-server";
 import { backoffAfter, deliverDue } from "./deliver";
+import { recordDeliveryReport } from "./delivery-report";
 import { followUp } from "./follow-up";
 import { queueOffers } from "./queue-offers";
 import { addressKey, withinRateLimit } from "./rate-limit";
@@ -137,6 +138,19 @@ describe("delivery", () => {
     expect(delivered).toHaveLength(1);
     const [sent] = await messagesOf(caseId);
     expect(sent).toMatchObject({ status: "sent", attempts: 3 });
+  });
+
+  it("marks a message delivered on the provider's report, once", async () => {
+    const { caseId } = await offered();
+    const sms = (await messagesOf(caseId)).find((m) => m.channel === "sms")!;
+    const report = { id: sms.providerId!, status: "delivered" as const };
+
+    expect(await recordDeliveryReport(db, report)).toBe(true);
+    expect(await recordDeliveryReport(db, report)).toBe(false);
+    expect(await recordDeliveryReport(db, { id: "sms-unknown", status: "failed" })).toBe(false);
+    const after = await db.outboxMessage.findUniqueOrThrow({ where: { id: sms.id } });
+    expect(after.status).toBe("delivered");
+    expect(after.deliveredAt).not.toBeNull();
   });
 
   it("gives up at once when the provider refuses the address", async () => {

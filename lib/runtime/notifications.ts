@@ -4,7 +4,7 @@ import { log } from "../log";
 import { demoInboxFiles } from "../notify/demo/inbox";
 import { startSmsGateway } from "../notify/demo/sms-gateway";
 import { startSmtpServer } from "../notify/demo/smtp-server";
-import { channelsOf, startNotifier } from "../notify/notifier";
+import { channelsOf, linkBase, startNotifier } from "../notify/notifier";
 
 /**
  * Starts the notification rounds of this process. In embedded mode without a configured SMS
@@ -17,7 +17,12 @@ export async function startNotifications(env: Env): Promise<() => Promise<void>>
   if (env.mode === "embedded") {
     const inbox = demoInboxFiles(env.dataDir);
     if (!env.SMS_GATEWAY_URL) {
-      const gateway = await startSmsGateway({ port: 0, inboxFile: inbox.sms });
+      const url = `${linkBase(env)}/api/notify/delivery`;
+      const gateway = await startSmsGateway({
+        port: 0,
+        inboxFile: inbox.sms,
+        deliveryReport: { url, token: env.CRON_SECRET },
+      });
       settings.SMS_GATEWAY_URL = gateway.url;
       closers.push(() => gateway.close());
     }

@@ -14,6 +14,8 @@ export type SmsGatewayOptions = {
   token?: string;
   /** The JSONL file each delivered SMS is appended to. */
   inboxFile: string;
+  /** Where to report each SMS delivered, as a real provider's delivery report does. */
+  deliveryReport?: { url: string; token: string };
 };
 
 /** A running demo SMS gateway. */
@@ -123,6 +125,8 @@ async function deliver(
     throw error;
   }
 
+  const report = state.options.deliveryReport;
+  if (report) setTimeout(() => void sendReport(report, providerId), 100).unref();
   return providerId;
 }
 
@@ -191,4 +195,18 @@ function urlHost(host: string): string {
   if (host === "0.0.0.0" || host === "::") return "127.0.0.1";
 
   return host.includes(":") ? `[${host}]` : host;
+}
+
+/** Tells the portal the SMS reached the phone; a report that does not go through is dropped. */
+async function sendReport(report: { url: string; token: string }, providerId: string) {
+  try {
+    await fetch(report.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${report.token}` },
+      body: JSON.stringify({ id: providerId, status: "delivered" }),
+      signal: AbortSignal.timeout(5_000),
+    });
+  } catch {
+    // As with a real provider, a lost report leaves the message sent, not delivered.
+  }
 }
