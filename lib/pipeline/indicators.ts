@@ -1,6 +1,6 @@
 import { DISTRICTS } from "../geo";
 import { baseValuesOf } from "../scoring/base-values";
-import { memberFactsQuery } from "../scoring/facts/member-facts";
+import { memberFactsSelect } from "../scoring/facts/member-facts";
 import { INDICATORS } from "../scoring/indicators";
 import { familyFactsQuery } from "../scoring/sql/family-facts-sql";
 import { familyIndicatorsInsert } from "../scoring/sql/family-indicators-sql";
@@ -11,8 +11,9 @@ const MEMBERS = "work_member_facts";
 const FACTS = "work_family_facts";
 const RURAL = DISTRICTS.filter((d) => d.kind === "district").map((d) => d.kato);
 
-// Persons scored in one bucket: at 6 M families (about 16 M persons) the work tables and the
-// joins' tables of the whole country pass the memory of a 24 GB machine.
+// Persons (then their families) scored in one bucket: at 6 M families (about 16 M persons)
+// the work tables and the joins' tables of the whole country pass the memory of a 24 GB
+// machine.
 const PERSONS_PER_BUCKET = 4_000_000;
 
 async function bucketsOf(context: StageContext, personsPerBucket: number): Promise<number> {
@@ -89,19 +90,28 @@ export function indicatorsBy(personsPerBucket: number): Stage {
       }
 
       const available = await availableSources(context);
-      const steps = [
-        memberFactsQuery(MEMBERS),
-        familyFactsQuery(FACTS, MEMBERS),
-        familyIndicatorsInsert(FACTS, available),
-      ];
       const buckets = await bucketsOf(context, personsPerBucket);
+      const run = (query: string, bucket: number) =>
+        lake.command({ query, query_params: { ...params, buckets, bucket } });
+      const done = (step: number) => context.progress(step / (2 * buckets + 1));
+
+      // Every person's facts, a bucket of persons at a time (each source read for the
+      // bucket's persons only), kept on disk when there is more than one bucket.
+      const engine = buckets > 1 ? "MergeTree ORDER BY family_id" : "Memory";
       for (let bucket = 0; bucket < buckets; bucket++) {
-        for (const query of steps) {
-          await lake.command({ query, query_params: { ...params, buckets, bucket } });
-        }
-        await dropWork();
-        await context.progress((bucket + 1) / (buckets + 1));
+        const into =
+          bucket === 0 ? `CREATE TABLE ${MEMBERS} ENGINE = ${engine} AS` : `INSERT INTO ${MEMBERS}`;
+        await run(`${into} ${memberFactsSelect()}`, bucket);
+        await done(bucket + 1);
       }
+      // Then each bucket of families: their facts, indicators and statuses.
+      for (let bucket = 0; bucket < buckets; bucket++) {
+        await run(familyFactsQuery(FACTS, MEMBERS), bucket);
+        await run(familyIndicatorsInsert(FACTS, available), bucket);
+        await lake.command({ query: `DROP TABLE IF EXISTS ${FACTS}` });
+        await done(buckets + bucket + 1);
+      }
+      await dropWork();
       await writeCatalogue(context);
 
       return { counts: await counts(context, available) };

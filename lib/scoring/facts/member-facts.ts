@@ -161,35 +161,32 @@ export const FACT_SOURCES: readonly FactSource[] = [
 ];
 
 /**
- * The families of one bucket of the snapshot: a country is scored a bucket at a time, so that
- * the joins' tables fit in memory (`{buckets:UInt32}` buckets by family id, `{bucket:UInt32}`
- * this one; one bucket is the whole snapshot).
+ * One bucket of a snapshot's persons or families: a country is scored a bucket at a time so
+ * that the joins' and the work tables fit in memory (`{buckets:UInt32}` buckets by a hash of
+ * the id, `{bucket:UInt32}` this one; one bucket is the whole snapshot).
  */
-export const IN_BUCKET = "cityHash64(family_id) % {buckets:UInt32} = {bucket:UInt32}";
-
-const BUCKET_PERSONS = `SELECT person_id FROM persons
-      WHERE snapshot_date = {snapshot_date:Date} AND ${IN_BUCKET}`;
+export const inBucket = (id: string) => `cityHash64(${id}) % {buckets:UInt32} = {bucket:UInt32}`;
 
 function sourceJoin({ source, key, facts }: FactSource, alias: string): string {
   const columns = Object.entries(facts).map(([name, sql]) => `${sql} AS ${name}`);
   const table = pipelineSourceOf(source).table;
   return `LEFT JOIN (SELECT ${key} AS person_id, ${columns.join(", ")} FROM ${table}
-    WHERE snapshot_date = ${sourceDate(source)} AND ${key} IN (${BUCKET_PERSONS})
+    WHERE snapshot_date = ${sourceDate(source)} AND ${inBucket(key)}
     GROUP BY person_id) AS ${alias}
     ON ${alias}.person_id = p.person_id`;
 }
 
-/** One row per member of every family of the bucket, with what each source says. */
-export function memberFactsQuery(table: string): string {
+/** One row per person of the bucket (by person id), with what each source says. */
+export function memberFactsSelect(): string {
   const facts = FACT_SOURCES.flatMap((s, i) => Object.keys(s.facts).map((f) => `s${i}.${f}`));
   const joins = FACT_SOURCES.map((s, i) => sourceJoin(s, `s${i}`));
-  return `CREATE TABLE ${table} ENGINE = Memory AS
-SELECT p.family_id AS family_id, p.person_id AS person_id, p.relation AS relation,
+  return `SELECT p.family_id AS family_id, p.person_id AS person_id, p.relation AS relation,
   p.sex AS sex, p.district_kato AS district_kato, p.address_key AS address_key,
   age('year', p.birth_date, ${SNAP}) AS age,
   age >= if(p.sex = 'male', 63, 61) AS retired,
   age >= 18 AND NOT retired AS working_age, ${facts.join(", ")}
-FROM (SELECT * FROM persons WHERE snapshot_date = {snapshot_date:Date} AND ${IN_BUCKET}) AS p
+FROM (SELECT * FROM persons
+  WHERE snapshot_date = {snapshot_date:Date} AND ${inBucket("person_id")}) AS p
 ${joins.join("\n")}
 SETTINGS join_use_nulls = 0`;
 }

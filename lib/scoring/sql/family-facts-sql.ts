@@ -1,4 +1,5 @@
 import { FAMILY_FACTS } from "../facts/family-facts";
+import { inBucket } from "../facts/member-facts";
 import { INDICATORS } from "../indicators";
 
 const PERSON_LEVEL = INDICATORS.filter((indicator) => indicator.level === "person");
@@ -18,11 +19,14 @@ function personLevelColumns(): string[] {
   });
 }
 
-/** One row per family: its facts and its person-level indicators, from its members' facts. */
+/**
+ * One row per family of the bucket (by family id): its facts and its person-level
+ * indicators, from its members' facts.
+ */
 export function familyFactsQuery(table: string, members: string): string {
   const facts = Object.entries(FAMILY_FACTS).map(([name, sql]) => `${sql} AS ${name}`);
   return `CREATE TABLE ${table} ENGINE = Memory AS
 SELECT family_id, ${[...facts, ...personLevelColumns()].join(",\n  ")}
-FROM ${members} GROUP BY family_id
+FROM ${members} WHERE ${inBucket("family_id")} GROUP BY family_id
 SETTINGS prefer_column_name_to_alias = 1`;
 }

@@ -1,5 +1,5 @@
 import { DWELLING } from "../facts/family-facts";
-import { IN_BUCKET } from "../facts/member-facts";
+import { inBucket } from "../facts/member-facts";
 import { INDICATORS, type Indicator } from "../indicators";
 import { STATUSES } from "../statuses";
 
@@ -54,7 +54,8 @@ FROM (
     ${statusMask()} AS statuses
   FROM ${facts} AS f
   INNER JOIN (SELECT family_id, region_code, district_kato FROM families
-    WHERE snapshot_date = {snapshot_date:Date} AND ${IN_BUCKET}) AS fam USING family_id
+    WHERE snapshot_date = {snapshot_date:Date} AND ${inBucket("family_id")}) AS fam
+    USING family_id
   LEFT JOIN ${DWELLING} AS d ON d.address_key = f.address_key
 )
 SETTINGS join_use_nulls = 1`;
