@@ -1,3 +1,4 @@
+import { bucketsFor } from "../clickhouse/bucket";
 import { DISTRICTS } from "../geo";
 import { baseValuesOf } from "../scoring/base-values";
 import { memberFactsSelect } from "../scoring/facts/member-facts";
@@ -23,7 +24,7 @@ async function bucketsOf(context: StageContext, personsPerBucket: number): Promi
     format: "JSONEachRow",
   });
   const persons = Number((await result.json<{ n: string }>())[0]?.n ?? 0);
-  return Math.max(1, Math.ceil(persons / personsPerBucket));
+  return bucketsFor(persons, personsPerBucket);
 }
 
 async function availableSources(context: StageContext): Promise<Set<string>> {

@@ -15,6 +15,7 @@ import { parseVaultKeys } from "../identity/vault-keys";
 import { generate } from "../registries/generate";
 import { parseCli } from "../registries/run/options";
 import { currentSnapshot } from "./current-snapshot";
+import { computeEligibility } from "../services/compute-eligibility";
 import { indicatorsBy } from "./indicators";
 import { localContext } from "./local-context";
 import { syncStages } from "./stages";
@@ -211,6 +212,21 @@ describe("the indicators stage in buckets", () => {
       { d: DAY_1 },
     );
     expect(Number(persons?.n)).toBeGreaterThan(3_000);
+    expect(await fingerprint()).toEqual(whole);
+  });
+
+  it("finds the same entitlements a bucket of persons at a time", async () => {
+    const fingerprint = async () =>
+      rows<{ n: string; hash: string }>(
+        `SELECT count() AS n, toString(groupBitXor(cityHash64(service_id, subject_id,
+            person_id, family_id, amount, toString(evidence), already_receives))) AS hash
+        FROM eligibility WHERE snapshot_date = {d:Date}`,
+        { d: DAY_1 },
+      );
+    const whole = await fingerprint();
+
+    await computeEligibility(lake, DAY_1, async () => {}, 1_000);
+    expect(Number(whole[0]?.n)).toBeGreaterThan(100);
     expect(await fingerprint()).toEqual(whole);
   });
 });

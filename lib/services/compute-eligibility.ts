@@ -1,4 +1,5 @@
 import type { LakeClient } from "../clickhouse/client";
+import { bucketsFor } from "../clickhouse/bucket";
 import { availableSources, missingSources } from "./available-sources";
 import { familyFactsSelect } from "./facts/family-facts";
 import { personFactsSelect } from "./facts/person-facts";
@@ -10,6 +11,19 @@ import type { Service } from "./types";
 const PERSONS = "work_service_persons";
 const FAMILIES = "work_service_families";
 const WORK = "work_eligibility";
+
+// Persons whose facts are read in one bucket: a country's at once passes the memory of a
+// 24 GB machine at 6 M families.
+const PERSONS_PER_BUCKET = 4_000_000;
+
+async function personCount(lake: LakeClient, snapshotDate: string): Promise<number> {
+  const result = await lake.query({
+    query: "SELECT count() AS n FROM persons WHERE snapshot_date = {snapshot_date:Date}",
+    query_params: { snapshot_date: snapshotDate },
+    format: "JSONEachRow",
+  });
+  return Number((await result.json<{ n: string }>())[0]?.n ?? 0);
+}
 
 export type ServiceCounts = { entitled: number; already_receiving: number; new: number };
 
@@ -65,16 +79,24 @@ export async function computeEligibility(
   lake: LakeClient,
   snapshotDate: string,
   progress: (fraction: number) => Promise<void> = async () => {},
+  personsPerBucket = PERSONS_PER_BUCKET,
 ): Promise<EligibilityOutcome> {
   const params = { snapshot_date: snapshotDate };
   const available = await availableSources(lake, snapshotDate);
   await dropWork(lake);
+  // The persons' facts a bucket of persons at a time, kept on disk beyond one bucket.
+  const buckets = bucketsFor(await personCount(lake, snapshotDate), personsPerBucket);
+  const engine = buckets > 1 ? "MergeTree ORDER BY family_id" : "Memory";
+  for (let bucket = 0; bucket < buckets; bucket++) {
+    const into =
+      bucket === 0 ? `CREATE TABLE ${PERSONS} ENGINE = ${engine} AS` : `INSERT INTO ${PERSONS}`;
+    await lake.command({
+      query: `${into} ${personFactsSelect()}`,
+      query_params: { ...params, buckets, bucket },
+    });
+  }
   await lake.command({
-    query: `CREATE TABLE ${PERSONS} ENGINE = Memory AS ${personFactsSelect()}`,
-    query_params: params,
-  });
-  await lake.command({
-    query: `CREATE TABLE ${FAMILIES} ENGINE = Memory AS ${familyFactsSelect(PERSONS)}`,
+    query: `CREATE TABLE ${FAMILIES} ENGINE = ${engine} AS ${familyFactsSelect(PERSONS)}`,
     query_params: params,
   });
   await lake.command({ query: `CREATE TABLE ${WORK} AS eligibility` });

@@ -1,3 +1,4 @@
+import { ONE_BUCKET } from "../clickhouse/bucket";
 import type { LakeClient } from "../clickhouse/client";
 import { availableSources, missingSources } from "./available-sources";
 import { familyFactsSelect } from "./facts/family-facts";
@@ -50,7 +51,7 @@ export async function dryRun(
         toUInt32(countIf(${rule.receives})) AS already_receiving
       FROM ${rule.from} WHERE ${rule.where}
       GROUP BY region_code ORDER BY region_code`,
-    query_params: params,
+    query_params: { ...params, ...ONE_BUCKET },
     format: "JSONEachRow",
   });
   type Row = { region_code: string; entitled: number; already_receiving: number };

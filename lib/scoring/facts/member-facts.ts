@@ -1,3 +1,4 @@
+import { inBucket } from "../../clickhouse/bucket";
 import { sourceDate } from "../../pipeline/integrate-sql";
 import { pipelineSourceOf } from "../../pipeline/sources";
 
@@ -159,13 +160,6 @@ export const FACT_SOURCES: readonly FactSource[] = [
     facts: { reachable_by_phone: "count() > 0" },
   },
 ];
-
-/**
- * One bucket of a snapshot's persons or families: a country is scored a bucket at a time so
- * that the joins' and the work tables fit in memory (`{buckets:UInt32}` buckets by a hash of
- * the id, `{bucket:UInt32}` this one; one bucket is the whole snapshot).
- */
-export const inBucket = (id: string) => `cityHash64(${id}) % {buckets:UInt32} = {bucket:UInt32}`;
 
 function sourceJoin({ source, key, facts }: FactSource, alias: string): string {
   const columns = Object.entries(facts).map(([name, sql]) => `${sql} AS ${name}`);

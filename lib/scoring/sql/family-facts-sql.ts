@@ -1,5 +1,5 @@
 import { FAMILY_FACTS } from "../facts/family-facts";
-import { inBucket } from "../facts/member-facts";
+import { inBucket } from "../../clickhouse/bucket";
 import { INDICATORS } from "../indicators";
 
 const PERSON_LEVEL = INDICATORS.filter((indicator) => indicator.level === "person");

@@ -1,5 +1,5 @@
 import { DWELLING } from "../facts/family-facts";
-import { inBucket } from "../facts/member-facts";
+import { inBucket } from "../../clickhouse/bucket";
 import { INDICATORS, type Indicator } from "../indicators";
 import { STATUSES } from "../statuses";
 

@@ -1,3 +1,4 @@
+import { inBucket } from "../../clickhouse/bucket";
 import { sourceDate } from "../../pipeline/integrate-sql";
 import { pipelineSourceOf } from "../../pipeline/sources";
 
@@ -92,7 +93,8 @@ const BIRTHS = `(SELECT b.mother AS person_id, toUInt32(count()) AS children_bor
     arraySort(groupArray(r.birth_date)) AS child_births
   FROM (SELECT person_id, birth_date ${rows("civil-registry")} LIMIT 1 BY person_id) AS r
   INNER JOIN (SELECT DISTINCT child_or_husband_id AS child, mother_or_wife_id AS mother
-    ${rows("civil-status-acts")} AND act_type = '01') AS b ON b.child = r.person_id
+    ${rows("civil-status-acts")} AND act_type = '01' AND ${inBucket("mother_or_wife_id")}) AS b
+    ON b.child = r.person_id
   GROUP BY person_id)`;
 
 // Each child's parents who died by the snapshot, from birth acts and the registry's deaths.
@@ -100,7 +102,7 @@ const BEREAVED = `(SELECT b.child AS person_id, max(d.died) AS parent_died_on,
     toUInt8(uniqExact(b.parent)) AS parents_died
   FROM (SELECT child_or_husband_id AS child,
       arrayJoin([mother_or_wife_id, ifNull(father_id, '')]) AS parent
-    ${rows("civil-status-acts")} AND act_type = '01') AS b
+    ${rows("civil-status-acts")} AND act_type = '01' AND ${inBucket("child_or_husband_id")}) AS b
   INNER JOIN (SELECT person_id, assumeNotNull(death_date) AS died ${rows("civil-registry")}
     AND death_date IS NOT NULL AND death_date <= ${SNAP} LIMIT 1 BY person_id) AS d
     ON d.person_id = b.parent
@@ -118,10 +120,10 @@ export const FACT_SOURCES: Record<string, readonly string[]> = {
 function join({ source, key, facts }: FactJoin, alias: string): string {
   const columns = Object.entries(facts).map(([name, sql]) => `${sql} AS ${name}`);
   return `LEFT JOIN (SELECT ${key} AS person_id, ${columns.join(", ")} ${rows(source)}
-    GROUP BY person_id) AS ${alias} ON ${alias}.person_id = p.person_id`;
+    AND ${inBucket(key)} GROUP BY person_id) AS ${alias} ON ${alias}.person_id = p.person_id`;
 }
 
-/** One row per living person of the snapshot with every fact above. */
+/** One row per living person of the bucket (by person id) with every fact above. */
 export function personFactsSelect(): string {
   const facts = [
     ...JOINS.flatMap((j, i) => Object.keys(j.facts).map((f) => `s${i}.${f} AS ${f}`)),
@@ -136,7 +138,8 @@ export function personFactsSelect(): string {
   age('year', p.birth_date, ${SNAP}) AS age,
   age >= if(p.sex = 'male', 63, 61) AS retired,
   ${facts.join(",\n  ")}
-FROM (SELECT * FROM persons WHERE snapshot_date = {snapshot_date:Date}) AS p
+FROM (SELECT * FROM persons
+  WHERE snapshot_date = {snapshot_date:Date} AND ${inBucket("person_id")}) AS p
 ${JOINS.map((j, i) => join(j, `s${i}`)).join("\n")}
 LEFT JOIN ${BIRTHS} AS m ON m.person_id = p.person_id
 LEFT JOIN ${BEREAVED} AS d ON d.person_id = p.person_id`;
