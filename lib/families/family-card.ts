@@ -60,6 +60,30 @@ function stateOf(slot: number, masks: { deprived: bigint; missing: bigint; na: b
   return masks.deprived & bit ? "deprived" : "not_deprived";
 }
 
+type CatalogueRow = { kind: string; slot: number; id: string };
+
+// A snapshot's catalogue is written once with its indicators and never changes after: kept
+// here per snapshot, so that a card costs one lake query fewer.
+const catalogues = new Map<string, Promise<CatalogueRow[]>>();
+
+function snapshotCatalogue(lake: LakeClient, snapshotDate: string): Promise<CatalogueRow[]> {
+  const known = catalogues.get(snapshotDate);
+  if (known) return known;
+  const read = rows<CatalogueRow>(
+    lake,
+    "SELECT kind, slot, id FROM catalogue WHERE snapshot_date = {snapshot_date:Date}",
+    { snapshot_date: snapshotDate },
+  ).then((found) => {
+    // An empty answer (a snapshot being rewritten) is not kept.
+    if (found.length === 0) catalogues.delete(snapshotDate);
+    return found;
+  });
+  if (catalogues.size >= 16) catalogues.clear();
+  catalogues.set(snapshotDate, read);
+  read.catch(() => catalogues.delete(snapshotDate));
+  return read;
+}
+
 /**
  * Everything a family card shows, read from the lake for one snapshot: score, class, statuses,
  * every indicator's value and state by the snapshot's own catalogue, members (relation, age and
@@ -89,11 +113,7 @@ export async function readFamilyCard(options: {
   if (!row) return null;
 
   const [catalogue, members, history] = await Promise.all([
-    rows<{ kind: string; slot: number; id: string }>(
-      lake,
-      "SELECT kind, slot, id FROM catalogue WHERE snapshot_date = {snapshot_date:Date}",
-      params,
-    ),
+    snapshotCatalogue(lake, snapshotDate),
     rows<Member>(
       lake,
       `SELECT relation, toUInt8(age('year', birth_date, {snapshot_date:Date})) AS age, sex
