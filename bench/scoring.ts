@@ -35,6 +35,21 @@ async function published(lake: LakeClient): Promise<boolean> {
   return (n ?? 0) > 0;
 }
 
+/**
+ * Waits (at most two minutes) until the lake's background merges after the stages are done:
+ * the portal's reads happen in the day, long after the night's writes have been merged.
+ */
+async function mergesSettled(lake: LakeClient): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    const [running] = await column<number>(
+      lake,
+      "SELECT toUInt32(count()) AS v FROM system.merges",
+    );
+    if (!running) return;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+}
+
 const ms = (metric: string, value: number): Metric => ({ metric, value, unit: "ms" });
 const s = (metric: string, value: number): Metric => ({ metric, value: value / 1000, unit: "s" });
 
@@ -71,6 +86,7 @@ export const scoringBench: Bench = {
       for (let i = 0; i < 3; i++) scoring.push(await timed(() => score.run(context)));
       metrics.push(s("score stage, best of 3", Math.min(...scoring)));
 
+      await mergesSettled(lake);
       const active = await activeConfig(db);
       const draft = resolveConfig({
         ...defaultConfig(),
