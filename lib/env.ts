@@ -45,10 +45,11 @@ const url = (name: string, protocols: string[]) =>
     )
     .optional();
 
-const days = (name: string, min: number, max: number, fallback: number) =>
+/** A whole number of `unit` between `min` and `max`, with its default. */
+const whole = (name: string, unit: string, [min, max]: [number, number], fallback: number) =>
   z.coerce
-    .number({ error: `${name} must be a number of days` })
-    .int(`${name} must be a whole number of days`)
+    .number({ error: `${name} must be a number of ${unit}` })
+    .int(`${name} must be a whole number of ${unit}`)
     .min(min, `${name} must be at least ${min}`)
     .max(max, `${name} must be at most ${max}`)
     .default(fallback);
@@ -101,24 +102,15 @@ const EnvSchema = z.object({
     .min(0, "CASE_COOLOFF_DAYS must be 0 or more")
     .max(3650, "CASE_COOLOFF_DAYS must be at most 3650")
     .default(180),
-  NOTIFY_LINK_DAYS: days("NOTIFY_LINK_DAYS", 1, 90, 14),
+  NOTIFY_LINK_DAYS: whole("NOTIFY_LINK_DAYS", "days", [1, 90], 14),
   NOTIFY_REMINDER_DAYS: z
     .string()
     .regex(REMINDER_DAYS, "NOTIFY_REMINDER_DAYS must list days after the offer, such as 3,7")
     .transform((text) => [...new Set(text.split(",").map(Number))].sort((a, b) => a - b))
     .default([3, 7]),
-  NOTIFY_RATE_LIMIT: z.coerce
-    .number({ error: "NOTIFY_RATE_LIMIT must be a number of requests a minute" })
-    .int("NOTIFY_RATE_LIMIT must be a whole number")
-    .min(1, "NOTIFY_RATE_LIMIT must be at least 1")
-    .max(10_000, "NOTIFY_RATE_LIMIT must be at most 10000")
-    .default(30),
-  NOTIFY_INTERVAL_SECONDS: z.coerce
-    .number({ error: "NOTIFY_INTERVAL_SECONDS must be a number of seconds" })
-    .int("NOTIFY_INTERVAL_SECONDS must be a whole number")
-    .min(0, "NOTIFY_INTERVAL_SECONDS must be 0 (off) or more")
-    .max(3600, "NOTIFY_INTERVAL_SECONDS must be at most 3600")
-    .default(10),
+  NOTIFY_RATE_LIMIT: whole("NOTIFY_RATE_LIMIT", "requests a minute", [1, 10_000], 30),
+  // 0 leaves the rounds to POST /api/cron/notify.
+  NOTIFY_INTERVAL_SECONDS: whole("NOTIFY_INTERVAL_SECONDS", "seconds", [0, 3600], 10),
   SMS_GATEWAY_URL: url("SMS_GATEWAY_URL", ["http:", "https:"]),
   SMS_GATEWAY_TOKEN: z.string().optional(),
   SMTP_URL: url("SMTP_URL", ["smtp:", "smtps:"]),
