@@ -42,6 +42,9 @@ type ScoreRow = {
   poor: boolean;
   class: WellBeingClass;
   statuses: string;
+};
+
+type IndicatorRow = {
   values: (number | null)[];
   deprived: string;
   missing: string;
@@ -100,19 +103,27 @@ export async function readFamilyCard(options: {
   const scope = scopeCondition(options.scope);
   const params = { snapshot_date: snapshotDate, family_id: familyId, ...scope.params };
   const where = `snapshot_date = {snapshot_date:Date} AND family_id = {family_id:String}`;
-  const [row] = await rows<ScoreRow>(
+  const [scores] = await rows<ScoreRow>(
     lake,
-    `SELECT s.region_code AS region_code, s.district_kato AS district_kato, config_version,
-        toString(score_units) AS score_units, toString(denominator) AS denominator, score, poor,
-        class, toString(s.statuses) AS statuses, values, toString(deprived) AS deprived,
-        toString(missing) AS missing, toString(not_applicable) AS not_applicable
-      FROM (SELECT * FROM family_scores WHERE ${where} AND ${scope.sql}) AS s
-      INNER JOIN (SELECT * FROM family_indicators WHERE ${where}) AS i USING family_id`,
+    `SELECT region_code, district_kato, config_version, toString(score_units) AS score_units,
+        toString(denominator) AS denominator, score, poor, class,
+        toString(statuses) AS statuses
+      FROM family_scores WHERE ${where} AND ${scope.sql}`,
     params,
   );
-  if (!row) return null;
+  if (!scores) return null;
 
-  const [catalogue, members, history] = await Promise.all([
+  // The family's place, now known, leads the indicators' ordering key: a direct read.
+  const place = { region_code: scores.region_code, district_kato: scores.district_kato };
+  const [[indicators], catalogue, members, history] = await Promise.all([
+    rows<IndicatorRow>(
+      lake,
+      `SELECT values, toString(deprived) AS deprived, toString(missing) AS missing,
+          toString(not_applicable) AS not_applicable
+        FROM family_indicators WHERE ${where} AND region_code = {region_code:String}
+          AND district_kato = {district_kato:String}`,
+      { ...params, ...place },
+    ),
     snapshotCatalogue(lake, snapshotDate),
     rows<Member>(
       lake,
@@ -128,6 +139,8 @@ export async function readFamilyCard(options: {
       params,
     ),
   ]);
+  if (!indicators) return null;
+  const row = { ...scores, ...indicators };
 
   const masks = {
     deprived: BigInt(row.deprived),
