@@ -86,20 +86,21 @@ export default async function CasesPage({ searchParams }: Props) {
       </div>
       <CaseCounts filters={filters} counts={worklist.counts} overdue={worklist.overdue} />
       <CaseFilterForm filters={filters} />
-      {worklist.rows.length === 0 ? (
-        <EmptyState title={total === 0 ? "No cases yet" : "No cases match these filters"}>
-          {total === 0
-            ? "When a sync finds someone entitled to a proactive service who does not yet " +
-              "receive it, a case appears here for review."
-            : "Try another state or service, or clear the filters."}
-        </EmptyState>
-      ) : (
-        <CaseWorklistTable
-          rows={await lines(worklist.rows)}
-          showDistrict={user.scope.level !== "district"}
-          approveMany={user.role === "supervisor" ? approveManyAction : undefined}
-        />
-      )}
+      {/* One table whether or not rows are left, so a bulk approval's outcome stays in view
+          after the approved cases leave the list. */}
+      <CaseWorklistTable
+        rows={await lines(worklist.rows)}
+        showDistrict={user.scope.level !== "district"}
+        approveMany={user.role === "supervisor" ? approveManyAction : undefined}
+        empty={
+          <EmptyState title={total === 0 ? "No cases yet" : "No cases match these filters"}>
+            {total === 0
+              ? "When a sync finds someone entitled to a proactive service who does not yet " +
+                "receive it, a case appears here for review."
+              : "Try another state or service, or clear the filters."}
+          </EmptyState>
+        }
+      />
       <nav aria-label="Pages" className="mt-4 flex gap-4 text-sm">
         {filters.after ? (
           <Link href={worklistHref(filters)} className="text-sky-800 underline">
