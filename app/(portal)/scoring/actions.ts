@@ -5,6 +5,7 @@ import { clientAddress } from "@/lib/auth/options";
 import { requireSection } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { getLake } from "@/lib/clickhouse/client";
+import { refreshDashboards } from "@/lib/dashboards/refresh-dashboards";
 import { getDb } from "@/lib/db/client";
 import { currentSnapshot } from "@/lib/pipeline/current-snapshot";
 import type { ConfigInput } from "@/lib/scoring/config/config-input";
@@ -96,6 +97,7 @@ export async function rescoreAction(): Promise<Outcome<{ version: number; snapsh
   if (!snapshot) return { ok: false, error: "No snapshot has been published yet." };
   const active = await activeConfig(db);
   await scoreSnapshot(lake, snapshot, active);
+  await refreshDashboards(lake, snapshot);
   await recordAudit(db, {
     action: "scoring_rescore",
     actorId: user.id,
