@@ -2,6 +2,7 @@ import type { Scope } from "../auth/scope";
 import type { LakeClient } from "../clickhouse/client";
 import type { Db } from "../db/client";
 import { configVersion } from "../scoring/config/store";
+import { toNumber } from "../scoring/fraction";
 import { contributions, type GroupSums } from "../scoring/measures";
 import { areaCondition, type Area } from "./area";
 
@@ -21,6 +22,8 @@ type Row = {
 
 export type Drivers = {
   version: number;
+  /** Each indicator's weight in that version. */
+  weights: Record<string, number>;
   /** Weighted by persons: each family counts as many times as it has members. */
   persons: ReturnType<typeof contributions>;
   families: ReturnType<typeof contributions>;
@@ -79,6 +82,9 @@ export async function drivers(
   };
   return {
     version: version.version,
+    weights: Object.fromEntries(
+      [...version.config.weights].map(([id, weight]) => [id, toNumber(weight)]),
+    ),
     persons: contributions(persons, version.config),
     families: contributions(families, version.config),
   };
