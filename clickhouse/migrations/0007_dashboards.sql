@@ -22,7 +22,9 @@ CREATE TABLE IF NOT EXISTS {{database}}.district_summary {{on_cluster}} (
   uncensored Array(UInt64),
   uncensored_persons Array(UInt64),
   censored Array(UInt64),
-  censored_persons Array(UInt64)
+  censored_persons Array(UInt64),
+  -- The indicator id at each slot of the arrays above.
+  indicators Array(LowCardinality(String))
 ) ENGINE = {{replicated}}MergeTree
 PARTITION BY snapshot_date
 ORDER BY (region_code, district_kato, class);

@@ -10,6 +10,7 @@ import { syncStages } from "../pipeline/stages";
 import { generate } from "../registries/generate";
 import { parseCli } from "../registries/run/options";
 import { CLASSES } from "../scoring/config/classes";
+import { INDICATORS } from "../scoring/indicators";
 import { snapshotMeasures } from "../scoring/snapshot-measures";
 import { resolveArea, type Area } from "./area";
 import { areaSums } from "./area-sums";
@@ -131,6 +132,55 @@ describe("the district summary", () => {
       true,
     );
     expect(dated).toBeUndefined();
+  });
+});
+
+describe("the views for Superset", () => {
+  it("give a region's measures as the dashboards do, with small counts left out", async () => {
+    const scope = { level: "national" } as const;
+    const [dated] = await areaSums(lake, scope, { level: "national" }, [DAY_2], true);
+    for (const [region, sums] of dated!.children) {
+      const figures = headline(sums);
+      const result = await lake.query({
+        query: `SELECT family_count, families_d, h_persons, m0_persons FROM v_region_measures
+                WHERE snapshot_date = {d:Date} AND region_code = {r:String}`,
+        query_params: { d: DAY_2, r: region },
+        format: "JSONEachRow",
+      });
+      const [row] = await result.json<Record<string, number | string | null>>();
+      const small = (n: number) => (n < 10 ? null : n);
+      expect(row?.family_count === null ? null : Number(row?.family_count)).toBe(
+        small(figures.families),
+      );
+      expect(row?.families_d === null ? null : Number(row?.families_d)).toBe(
+        small(figures.byClass.D.families),
+      );
+      expect(Number(row?.h_persons)).toBeCloseTo(figures.personsH, 12);
+      expect(Number(row?.m0_persons)).toBeCloseTo(figures.personsM0, 12);
+    }
+  });
+});
+
+describe("the other views", () => {
+  it("answer for the snapshot, one row per district and indicator", async () => {
+    const count = async (query: string) => {
+      const result = await lake.query({ query, query_params: { d: DAY_2 }, format: "JSONEachRow" });
+      const [row] = await result.json<{ n: string }>();
+      return Number(row?.n);
+    };
+    const districts = await count(
+      "SELECT count() AS n FROM v_district_measures WHERE snapshot_date = {d:Date}",
+    );
+    expect(districts).toBeGreaterThan(100);
+    const indicators = await count(
+      "SELECT count() AS n FROM v_indicator_headcounts WHERE snapshot_date = {d:Date}",
+    );
+    expect(indicators).toBe(districts * INDICATORS.length);
+    const moved = await count(
+      "SELECT ifNull(sum(family_count), 0) AS n FROM v_class_transitions " +
+        "WHERE snapshot_date = {d:Date}",
+    );
+    expect(moved).toBeGreaterThan(0);
   });
 });
 

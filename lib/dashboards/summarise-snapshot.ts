@@ -21,10 +21,11 @@ export async function summariseSnapshot(lake: LakeClient, snapshotDate: string) 
         class, count(), sum(members), countIf(poor), sumIf(members, poor),
         sumIf(score_units, poor), sumIf(score_units * members, poor),
         ${perSlot(bit("j"))}, ${perSlot(`${bit("j")} * members`)},
-        ${perSlot(`${bit("j")} * poor`)}, ${perSlot(`${bit("j")} * poor * members`)}
+        ${perSlot(`${bit("j")} * poor`)}, ${perSlot(`${bit("j")} * poor * members`)},
+        {indicators:Array(String)}
       FROM family_scores WHERE snapshot_date = {snapshot_date:Date}
       GROUP BY snapshot_date, region_code, district_kato, class`,
-    query_params: { snapshot_date: snapshotDate },
+    query_params: { snapshot_date: snapshotDate, indicators: INDICATORS.map((i) => i.id) },
   });
   await lake.command({
     query: `ALTER TABLE district_summary REPLACE PARTITION {snapshot_date:Date} FROM ${WORK}`,
