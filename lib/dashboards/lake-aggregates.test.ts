@@ -158,6 +158,13 @@ describe("the views for Superset", () => {
       expect(Number(row?.h_persons)).toBeCloseTo(figures.personsH, 12);
       expect(Number(row?.m0_persons)).toBeCloseTo(figures.personsM0, 12);
     }
+    const national = await lake.query({
+      query: "SELECT m0_persons FROM v_national_measures WHERE snapshot_date = {d:Date}",
+      query_params: { d: DAY_2 },
+      format: "JSONEachRow",
+    });
+    const [row] = await national.json<{ m0_persons: number }>();
+    expect(Number(row?.m0_persons)).toBeCloseTo(headline(dated!.total).personsM0, 12);
   });
 });
 
