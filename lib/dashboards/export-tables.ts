@@ -1,3 +1,4 @@
+import type { Role } from "../auth/roles";
 import type { Scope } from "../auth/scope";
 import type { LakeClient } from "../clickhouse/client";
 import type { Db } from "../db/client";
@@ -13,11 +14,13 @@ import { driversTables } from "./views/drivers";
 import { mapTable, mapValues } from "./views/map";
 import { movementStart, movementTables } from "./views/movement";
 import { loadOverview, overviewTables } from "./views/overview";
+import { DEFAULT_PERIOD, loadServices, servicesTables } from "./views/services";
 import { trendTable } from "./views/trends";
 
 export type ExportContext = {
   lake: LakeClient;
   db: Db;
+  role: Role;
   scope: Scope;
   area: Area;
   params: DashboardParams;
@@ -58,6 +61,12 @@ export async function dashboardTables(page: DashboardPageId, c: ExportContext): 
     const [sums] = await areaSums(lake, scope, area, [date], true);
     const metric = params.metric ?? "m0";
     return ok({ map: mapTable(sums ? mapValues(sums, metric) : [], area, metric) });
+  }
+  if (page === "services") {
+    const periodDays = Number(params.period ?? DEFAULT_PERIOD);
+    const user = { role: c.role, scope };
+    const view = await loadServices(c.db, user, area, { now: new Date(), periodDays });
+    return ok(servicesTables(view, area));
   }
   if (page === "trends") {
     return ok({ trend: trendTable(await areaSums(lake, scope, area, null, false)) });

@@ -19,6 +19,7 @@ const DashboardParams = z.object({
   weight: z
     .enum(["persons", "families"], { error: "weight must be persons or families" })
     .optional(),
+  period: z.enum(["30", "90", "365"], { error: "period must be 30, 90 or 365 days" }).optional(),
 });
 
 export type DashboardParams = z.infer<typeof DashboardParams>;
@@ -47,7 +48,7 @@ export function dashboardHref(
 ): string {
   const merged: Record<string, string | undefined> = { ...params, ...change };
   const query = new URLSearchParams();
-  for (const key of ["region", "district", "date", "since", "from", "metric", "weight"]) {
+  for (const key of ["region", "district", "date", "since", "from", "metric", "weight", "period"]) {
     const value = merged[key];
     if (value) query.set(key, value);
   }

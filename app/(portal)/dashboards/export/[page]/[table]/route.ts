@@ -54,7 +54,8 @@ export async function GET(request: Request, { params }: Props) {
   if (unknown) return refusal(`There is no snapshot of ${unknown}.`, 400);
 
   const db = getDb();
-  const context = { lake, db, scope: user.scope, area, params: parsed.params, dates, date };
+  const { role, scope } = user;
+  const context = { lake, db, role, scope, area, params: parsed.params, dates, date };
   const result = await dashboardTables(page as DashboardPageId, context);
   if (!result.ok) return refusal(result.error, 400);
   const found = Object.hasOwn(result.tables, table) ? result.tables[table] : undefined;
