@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { casesBench } from "./cases";
+import { dashboardsBench } from "./dashboards";
 import { generateBench } from "./generate";
 import { populationBench } from "./population";
 import { scoringBench } from "./scoring";
@@ -10,6 +11,7 @@ import type { Bench } from "./types";
 // `npm run bench -- <name> [--families N] [--keep DIR] [--json]`: runs one registered benchmark.
 const BENCHES: Record<string, Bench> = {
   cases: casesBench,
+  dashboards: dashboardsBench,
   generate: generateBench,
   population: populationBench,
   scoring: scoringBench,

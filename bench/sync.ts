@@ -19,9 +19,9 @@ export const DATE = "2026-01-15";
 const SPINE = new Set(["land", "validate", "depersonalise", "integrate", "publish"]);
 
 /** Generates the country outside the timing, with the generator's own command. */
-export function generateCountry(dataDir: string, families: number): void {
+export function generateCountry(dataDir: string, families: number, date = DATE): void {
   const script = path.join(import.meta.dirname, "..", "scripts", "generate.ts");
-  const args = ["--import", "tsx", script, "--families", String(families), "--date", DATE];
+  const args = ["--import", "tsx", script, "--families", String(families), "--date", date];
   const result = spawnSync(process.execPath, [...args, "--seed", "1"], {
     env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "warn" },
     stdio: ["ignore", "ignore", "inherit"],
@@ -29,8 +29,8 @@ export function generateCountry(dataDir: string, families: number): void {
   if (result.status !== 0) throw new Error(`the generator exited with ${result.status}`);
 }
 
-export const summaryFile = (dataDir: string) =>
-  path.join(dataDir, "ground-truth", DATE, "summary.json");
+export const summaryFile = (dataDir: string, date = DATE) =>
+  path.join(dataDir, "ground-truth", date, "summary.json");
 
 /**
  * A kept folder is generated into on first use only, so the sync can be timed again without the
