@@ -1,12 +1,11 @@
-import { refreshDashboards } from "../dashboards/refresh-dashboards";
 import { activeConfig } from "../scoring/config/store";
 import { scoreSnapshot } from "../scoring/score-snapshot";
 import type { Stage } from "./stage";
 
 /**
  * Scores and classes: every family of the snapshot scored under the active scoring
- * configuration (Postgres), from the deprivations the indicators stage wrote; then the
- * dashboards' district summary and class movement from the previous snapshot.
+ * configuration (Postgres), from the deprivations the indicators stage wrote. The dashboards
+ * stage sums them next.
  */
 export const score: Stage = {
   name: "score",
@@ -14,8 +13,6 @@ export const score: Stage = {
     const { lake, db, snapshotDate } = context;
     const active = await activeConfig(db);
     await scoreSnapshot(lake, snapshotDate, active);
-    await context.progress(0.5);
-    await refreshDashboards(lake, snapshotDate);
 
     const result = await lake.query({
       query: `SELECT class, toUInt32(count()) AS families FROM family_scores

@@ -1,4 +1,5 @@
 import { cases } from "./cases";
+import { dashboards } from "./dashboards";
 import { depersonalise } from "./depersonalise";
 import { eligibility } from "./eligibility";
 import { indicators } from "./indicators";
@@ -11,5 +12,16 @@ import { validate } from "./validate";
 
 /** The stages of the nightly sync, in the order they run: publish must stay last. */
 export function syncStages(): Stage[] {
-  return [land, validate, depersonalise, integrate, indicators, score, eligibility, cases, publish];
+  return [
+    land,
+    validate,
+    depersonalise,
+    integrate,
+    indicators,
+    score,
+    dashboards,
+    eligibility,
+    cases,
+    publish,
+  ];
 }

@@ -55,7 +55,7 @@ const NAMES = new Map(SERVICES.map((service) => [service.id, service.name.en]));
 
 export const serviceName = (id: string) => NAMES.get(id) ?? id;
 
-const STAGE_LABELS: Record<(typeof FUNNEL_STAGES)[number], string> = {
+export const STAGE_LABELS: Record<(typeof FUNNEL_STAGES)[number], string> = {
   found: "Found",
   reviewed: "Reviewed",
   approved: "Approved",

@@ -15,6 +15,7 @@ import {
   loadServices,
   serviceName,
   servicesTables,
+  STAGE_LABELS,
 } from "@/lib/dashboards/views/services";
 import { dashboardContext, type Search } from "../context";
 
@@ -22,8 +23,6 @@ export const metadata: Metadata = { title: "Services · Dashboards" };
 
 const CASELOAD_NOTE =
   "Open cases and recent decisions of each social worker; the team worklist gives exact counts.";
-
-const STAGE_NAMES = ["Found", "Reviewed", "Approved", "Notified", "Accepted", "Paid"];
 
 export default async function ServicesPage({ searchParams }: { searchParams: Search }) {
   const result = await dashboardContext(searchParams);
@@ -61,8 +60,8 @@ export default async function ServicesPage({ searchParams }: { searchParams: Sea
 
   const tables = servicesTables(view, area);
   const csv = (table: string) => dashboardHref(exportPath("services", table), params);
-  const funnelData = FUNNEL_STAGES.map((stage, i) => ({
-    stage: STAGE_NAMES[i]!,
+  const funnelData = FUNNEL_STAGES.map((stage) => ({
+    stage: STAGE_LABELS[stage],
     Cases: chartCount(view.funnels.reduce((sum, f) => sum + f[stage], 0)),
   }));
   const timesData = view.times
