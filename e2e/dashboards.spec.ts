@@ -95,6 +95,30 @@ test.describe("dashboards of a regional manager", () => {
   });
 });
 
+test("the CSV export says what is wrong and who may not", async ({ browser, request }) => {
+  const path = "/dashboards/export/overview/classes";
+  const anonymous = await request.get(path);
+  expect(anonymous.status()).toBe(401);
+
+  const worker = await browser.newPage();
+  await signIn(worker, "worker.bostandyk");
+  const refused = await worker.request.get(path);
+  expect(refused.status()).toBe(403);
+  await worker.close();
+
+  const manager = await browser.newPage();
+  await signIn(manager, "manager.almaty");
+  const malformed = await manager.request.get(`${path}?date=yesterday`);
+  expect(malformed.status()).toBe(400);
+  expect(await malformed.text()).toContain("date must be a date");
+  const unknown = await manager.request.get("/dashboards/export/overview/no-such-table");
+  expect(unknown.status()).toBe(404);
+  const ok = await manager.request.get(path);
+  expect(ok.status()).toBe(200);
+  expect(ok.headers()["content-type"]).toContain("text/csv");
+  await manager.close();
+});
+
 test("the dashboards at phone width, and nationally for an analyst", async ({ browser }) => {
   const phone = await browser.newPage({ viewport: { width: 375, height: 740 } });
   await signIn(phone, "manager.almaty");

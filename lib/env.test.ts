@@ -99,4 +99,26 @@ describe("configuration", () => {
       /SMTP_URL must be a URL starting with smtp:\/\/ or smtps:\/\//,
     );
   });
+
+  it("reads the anomaly thresholds, with their defaults, and refuses a factor below 1", () => {
+    const dir = dataDir();
+    const defaults = parseEnv({ DATA_DIR: dir });
+    const set = parseEnv({ DATA_DIR: dir, ANOMALY_USUAL_FACTOR: "2.5", ANOMALY_MIN_READS: "20" });
+
+    expect(defaults).toMatchObject({
+      ANOMALY_USUAL_FACTOR: 3,
+      ANOMALY_BASELINE_DAYS: 14,
+      ANOMALY_MIN_READS: 50,
+      ANOMALY_PEER_FACTOR: 5,
+      ANOMALY_OUT_OF_SCOPE_HITS: 5,
+      ANOMALY_INTERVAL_MINUTES: 15,
+    });
+    expect(set).toMatchObject({ ANOMALY_USUAL_FACTOR: 2.5, ANOMALY_MIN_READS: 20 });
+    expect(() => parseEnv({ DATA_DIR: dir, ANOMALY_PEER_FACTOR: "0.5" })).toThrow(
+      /ANOMALY_PEER_FACTOR must be at least 1/,
+    );
+    expect(() => parseEnv({ DATA_DIR: dir, ANOMALY_MIN_READS: "many" })).toThrow(
+      /ANOMALY_MIN_READS must be a number of card views/,
+    );
+  });
 });

@@ -54,6 +54,14 @@ const whole = (name: string, unit: string, [min, max]: [number, number], fallbac
     .max(max, `${name} must be at most ${max}`)
     .default(fallback);
 
+/** A multiplier of at least 1, such as 3 or 2.5, with its default. */
+const factor = (name: string, fallback: number) =>
+  z.coerce
+    .number({ error: `${name} must be a number, such as 3 or 2.5` })
+    .min(1, `${name} must be at least 1`)
+    .max(1000, `${name} must be at most 1000`)
+    .default(fallback);
+
 // Reminder days after the offer, ascending: "3,7".
 const REMINDER_DAYS = /^\d{1,3}(,\d{1,3})*$/;
 
@@ -111,6 +119,13 @@ const EnvSchema = z.object({
   NOTIFY_RATE_LIMIT: whole("NOTIFY_RATE_LIMIT", "requests a minute", [1, 10_000], 30),
   // 0 leaves the rounds to POST /api/cron/notify.
   NOTIFY_INTERVAL_SECONDS: whole("NOTIFY_INTERVAL_SECONDS", "seconds", [0, 3600], 10),
+  ANOMALY_USUAL_FACTOR: factor("ANOMALY_USUAL_FACTOR", 3),
+  ANOMALY_BASELINE_DAYS: whole("ANOMALY_BASELINE_DAYS", "days", [1, 90], 14),
+  ANOMALY_MIN_READS: whole("ANOMALY_MIN_READS", "card views", [1, 100_000], 50),
+  ANOMALY_PEER_FACTOR: factor("ANOMALY_PEER_FACTOR", 5),
+  ANOMALY_OUT_OF_SCOPE_HITS: whole("ANOMALY_OUT_OF_SCOPE_HITS", "hits", [1, 10_000], 5),
+  // 0 leaves detection to POST /api/cron/anomalies.
+  ANOMALY_INTERVAL_MINUTES: whole("ANOMALY_INTERVAL_MINUTES", "minutes", [0, 1440], 15),
   SMS_GATEWAY_URL: url("SMS_GATEWAY_URL", ["http:", "https:"]),
   SMS_GATEWAY_TOKEN: z.string().optional(),
   SMTP_URL: url("SMTP_URL", ["smtp:", "smtps:"]),

@@ -9,6 +9,7 @@ import { buildIsStale, buildPortal } from "../lib/runtime/build";
 import { prepareDemoCountry } from "../lib/runtime/first-run";
 import { servePortal } from "../lib/runtime/http-server";
 import { LockError } from "../lib/runtime/lock";
+import { startAnomalyRounds } from "../lib/runtime/anomalies";
 import { startNotifications } from "../lib/runtime/notifications";
 
 const dev = process.argv.includes("--dev");
@@ -35,6 +36,7 @@ async function main() {
   }
   const server = await servePortal({ port: env.PORT, dev, trustProxy: env.TRUST_PROXY });
   const stopNotifications = await startNotifications(env);
+  const stopAnomalyRounds = startAnomalyRounds(env);
   printBanner(server.url, env.mode === "embedded");
 
   let stopping = false;
@@ -42,6 +44,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, "stopping the portal");
+    stopAnomalyRounds();
     await stopNotifications();
     await server.close();
     await booted.shutdown();

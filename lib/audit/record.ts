@@ -14,7 +14,9 @@ export type AuditAction =
   | "decision"
   | "export"
   | "configuration_change"
-  | "sync_trigger";
+  | "sync_trigger"
+  | "out_of_scope"
+  | "alert_acknowledged";
 
 export type AuditEntry = {
   action: AuditAction;
@@ -25,8 +27,11 @@ export type AuditEntry = {
   detail?: Prisma.InputJsonValue;
 };
 
-/** Appends one record to the audit log; the database refuses to change or delete it later. */
-export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
+/**
+ * Appends one record to the audit log; the database refuses to change or delete it later.
+ * Takes the client or a transaction, so a record may be written with the change it records.
+ */
+export async function recordAudit(db: Pick<Db, "auditEvent">, entry: AuditEntry): Promise<void> {
   await db.auditEvent.create({
     data: {
       action: entry.action,

@@ -32,3 +32,17 @@ export function scopeFrom(row: {
   if (row.scopeLevel === "national") return { level: "national" };
   throw new Error(`A ${row.scopeLevel} scope needs its code`);
 }
+
+/**
+ * Whether a place lies inside the scope: the same rule as the scope conditions of family and
+ * case queries (lib/families/scope-sql.ts, lib/cases/case-scope.ts), for a record already read.
+ */
+export function placeInScope(
+  scope: Scope,
+  place: { regionCode: string; districtKato: string },
+): boolean {
+  if (scope.level === "national") return true;
+  if (scope.level === "region") return place.regionCode === scope.regionCode;
+
+  return place.districtKato === scope.districtCode;
+}

@@ -1,6 +1,5 @@
 import { recordAudit } from "../audit/record";
 import type { PortalUser } from "../auth/user";
-import type { Db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 
 /**
@@ -13,7 +12,7 @@ export async function recordDecision(
   decision: { caseId?: string; action: string; reason: string } & Record<string, unknown>,
 ): Promise<void> {
   const { caseId, ...detail } = decision;
-  await recordAudit(tx as unknown as Db, {
+  await recordAudit(tx, {
     action: "decision",
     actorId: user.id,
     actorRole: user.role,

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
+import { openAlertCount } from "@/lib/audit/anomalies/list-alerts";
 import { recentAuditEvents } from "@/lib/audit/recent";
 import { requireSection } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -18,17 +20,28 @@ const ACTION_LABELS: Record<string, string> = {
   export: "Exported data",
   configuration_change: "Changed configuration",
   sync_trigger: "Started a sync",
+  out_of_scope: "Asked for a record outside their scope",
+  alert_acknowledged: "Acknowledged an anomaly alert",
 };
 
 export default async function AuditPage() {
   await requireSection("audit");
-  const events = await recentAuditEvents(getDb());
+  const [events, openAlerts] = await Promise.all([
+    recentAuditEvents(getDb()),
+    openAlertCount(getDb()),
+  ]);
 
   return (
     <>
       <PageHeader title="Audit log">
         Append-only record of sign-ins, reads of personal data, decisions and exports.
       </PageHeader>
+      <p className="mb-4 text-sm">
+        <Link href="/audit/alerts" className="text-sky-800 underline">
+          Anomaly alerts
+        </Link>
+        {openAlerts > 0 ? ` · ${openAlerts} open` : " · none open"}
+      </p>
       {events.length === 0 ? (
         <EmptyState title="Nothing recorded yet">
           Records appear as people use the portal.

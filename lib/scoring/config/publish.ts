@@ -36,7 +36,7 @@ export async function publishConfig(
         publishedAt: new Date(),
       },
     });
-    await recordAudit(tx as unknown as Db, {
+    await recordAudit(tx, {
       action: "scoring_publish",
       actorId: user.id,
       actorRole: user.role,

@@ -1,13 +1,18 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { after } from "next/server";
 import { CaseDecisionForm } from "@/components/case-decision-form";
 import { CaseEvidence } from "@/components/case-evidence";
 import { CaseHistory } from "@/components/case-history";
 import { CaseReassignForm } from "@/components/case-reassign-form";
 import { CaseRevealForm } from "@/components/case-reveal-form";
 import { CaseStateBadge } from "@/components/case-state-badge";
+import { recordOutOfScope } from "@/lib/audit/out-of-scope";
+import { clientAddress } from "@/lib/auth/options";
 import { requireSection } from "@/lib/auth/session";
+import { caseOutsideScope } from "@/lib/cases/case-outside-scope";
 import { caseView } from "@/lib/cases/case-view";
 import { reasonLabel } from "@/lib/cases/labels";
 import { OPEN_STATES } from "@/lib/cases/states";
@@ -28,14 +33,22 @@ const AMOUNT_KIND = { monthly: "a month", lump_sum: "once", in_kind: "in kind (e
 
 /**
  * A case: the evidence of each condition, the family card link, the decisions open to the
- * viewer, the reveal of identity, and the history. Outside the user's scope: not found.
+ * viewer, the reveal of identity, and the history. Outside the user's scope: not found, and
+ * the attempt recorded for the anomaly alerts.
  */
 export default async function CasePage({ params }: Props) {
   const user = await requireSection("cases");
   const { id } = await params;
   if (!UUID.test(id)) notFound();
-  const view = await caseView(getDb(), user, id);
-  if (!view) notFound();
+  const db = getDb();
+  const view = await caseView(db, user, id);
+  if (!view) {
+    // After the answer is sent, so that its timing does not tell whether the case exists.
+    const hit = { user, kind: "case" as const, id, address: clientAddress(await headers()) };
+    const outside = () => caseOutsideScope(db, user.scope, id);
+    after(() => recordOutOfScope(db, { ...hit, outside }));
+    notFound();
+  }
 
   const { case: c, service } = view;
   const snapshotDate = c.snapshotDate.toISOString().slice(0, 10);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { after } from "next/server";
 import { FamilyCardCases } from "@/components/family-card-cases";
 import { FamilyCardExplanation } from "@/components/family-card-explanation";
 import { FamilyCardHistory } from "@/components/family-card-history";
@@ -12,6 +13,7 @@ import { ClassBadge } from "@/components/class-badge";
 import { clientAddress } from "@/lib/auth/options";
 import { requireSection } from "@/lib/auth/session";
 import { cardViewers } from "@/lib/audit/card-viewers";
+import { recordOutOfScope } from "@/lib/audit/out-of-scope";
 import { recordAudit } from "@/lib/audit/record";
 import { familyCases } from "@/lib/cases/family-cases";
 import { vaultKeys } from "@/lib/cases/vault-keys";
@@ -19,6 +21,7 @@ import { getLake } from "@/lib/clickhouse/client";
 import { getDb } from "@/lib/db/client";
 import { familyCardView } from "@/lib/families/card-view";
 import { FAMILY_ID } from "@/lib/families/find-family";
+import { familyOutsideScope } from "@/lib/families/family-outside-scope";
 import { statusLabels } from "@/lib/families/status-labels";
 import { findDistrict, findRegion } from "@/lib/geo";
 import { currentSnapshot } from "@/lib/pipeline/current-snapshot";
@@ -30,7 +33,8 @@ type Props = { params: Promise<{ id: string }> };
 
 /**
  * The Digital Family Card: read from the current snapshot inside the user's scope (outside it
- * the family is simply not found), and every view recorded in the audit log.
+ * the family is simply not found, and the attempt recorded for the anomaly alerts), and every
+ * view recorded in the audit log.
  */
 export default async function FamilyCardPage({ params }: Props) {
   const user = await requireSection("families");
@@ -42,7 +46,14 @@ export default async function FamilyCardPage({ params }: Props) {
   const snapshotDate = await currentSnapshot(lake);
   if (!snapshotDate) notFound();
   const card = await familyCardView({ lake, db, scope: user.scope, snapshotDate, familyId: id });
-  if (!card) notFound();
+  if (!card) {
+    // After the answer is sent, so that its timing does not tell whether the family exists.
+    const hit = { user, kind: "family" as const, id, address: clientAddress(await headers()) };
+    const outside = () =>
+      familyOutsideScope({ lake, scope: user.scope, snapshotDate, familyId: id });
+    after(() => recordOutOfScope(db, { ...hit, outside }));
+    notFound();
+  }
 
   const cases = await familyCases(db, user, id, vaultKeys());
   const namesShown = cases.filter((c) => c.name !== null).map((c) => c.id);
