@@ -5,6 +5,9 @@ describe("CSV cells", () => {
   it("leaves plain text and numbers as they are", () => {
     expect(csvCell("Астана")).toBe("Астана");
     expect(csvCell(69305.5)).toBe("69305.5");
+    // A fall in a count is a number, and stays one.
+    expect(csvCell(-12)).toBe("-12");
+    expect(csvCell("-12")).toBe("'-12");
   });
 
   it("quotes commas, quotes and line breaks, doubling the quotes (RFC 4180)", () => {

@@ -2,10 +2,13 @@
 // is opened with an apostrophe, so that an exported value can never run as one.
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** One cell: guarded against formula injection, quoted when RFC 4180 asks for it. */
+/**
+ * One cell: text guarded against formula injection, quoted when RFC 4180 asks for it. A number
+ * is written as itself: a negative one (a fall in a count) is a number, not a formula.
+ */
 export function csvCell(value: string | number): string {
   const text = String(value);
-  const safe = FORMULA_START.test(text) ? `'${text}` : text;
+  const safe = typeof value === "string" && FORMULA_START.test(text) ? `'${text}` : text;
   if (!/[",\r\n]/.test(safe)) return safe;
 
   return `"${safe.replaceAll('"', '""')}"`;
