@@ -168,10 +168,10 @@ function expectedFunnels(cases: Recomputed[]) {
     .map(([serviceId, f]) => ({ serviceId, ...f }));
 }
 
-/** Nearest-rank percentile of decision times, in tenths of an hour, as the summary keeps them. */
+/** Nearest-rank percentile of decision times, in whole hours rounded down. */
 function percentileHours(minutes: number[], p: number): number {
-  const tenths = minutes.map((m) => Math.floor(m / 6)).sort((a, b) => a - b);
-  return tenths[Math.ceil(p * tenths.length) - 1]! / 10;
+  const hours = minutes.map((m) => Math.floor(m / 60)).sort((a, b) => a - b);
+  return hours[Math.ceil(p * hours.length) - 1]!;
 }
 
 function firstDecisions(cases: Recomputed[]) {
