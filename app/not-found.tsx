@@ -1,6 +1,13 @@
 import Link from "next/link";
+import { connection } from "next/server";
 
-export default function NotFound() {
+/**
+ * Rendered per request like every page, never prerendered: a prerendered page's scripts
+ * carry no CSP nonce, so the browser would refuse them (docs/security.md).
+ */
+export default async function NotFound() {
+  await connection();
+
   return (
     <main className="mx-auto max-w-lg px-6 py-24 text-center">
       <p className="text-sm font-semibold text-sky-800">404</p>

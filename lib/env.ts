@@ -2,10 +2,11 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { portalMode, type PortalMode } from "./portal-mode";
 
 /** The settings read from the environment; see docs/configuration.md. */
 export type Env = z.infer<typeof EnvSchema> & {
-  mode: "embedded" | "production";
+  mode: PortalMode;
   dataDir: string;
   AUTH_SECRET: string;
   CRON_SECRET: string;
@@ -181,8 +182,7 @@ export function parseEnv(source: EnvSource = process.env): Env {
     );
   }
 
-  const embeddedStores = !env.DATABASE_URL && !env.CLICKHOUSE_URL;
-  const mode = env.PORTAL_MODE ?? (embeddedStores ? "embedded" : "production");
+  const mode = portalMode(env);
   const dataDir = path.resolve(env.DATA_DIR);
   const missing = SECRET_NAMES.filter((name) => !env[name]);
   if (missing.length > 0 && mode === "production") {

@@ -4,6 +4,7 @@ import { getDb } from "../db/client";
 import { getEnv } from "../env";
 import { log } from "../log";
 import { recordAudit } from "../audit/record";
+import { authCookies, secureCookiesWanted } from "./cookies";
 import { verifyCredentials } from "./credentials";
 import { oidcProvider, oidcUserId } from "./oidc";
 
@@ -31,8 +32,12 @@ const credentials = CredentialsProvider({
 export function authOptions(): NextAuthOptions {
   const env = getEnv();
   const sso = oidcProvider(env);
+  const addresses = [env.PUBLIC_URL, process.env.NEXTAUTH_URL, process.env.AUTH_URL];
+  const secure = secureCookiesWanted(env.mode, addresses);
   return {
     secret: env.AUTH_SECRET,
+    useSecureCookies: secure,
+    cookies: authCookies(secure),
     session: { strategy: "jwt", maxAge: EIGHT_HOURS, updateAge: 60 * 60 },
     jwt: { maxAge: EIGHT_HOURS },
     pages: { signIn: "/signin", error: "/signin" },
