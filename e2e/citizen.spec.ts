@@ -1,7 +1,7 @@
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { approvalOutcome, signIn } from "./helpers";
 
 const SHOTS = process.env.SCREENSHOT_DIR ?? path.join(".tmp", "screenshots");
 
@@ -36,9 +36,10 @@ async function approveAndOffer(browser: Browser, count = 5): Promise<string[]> {
     await supervisor.getByRole("checkbox", { name: `Choose case ${id.slice(0, 8)}` }).check();
   }
   await supervisor.getByRole("button", { name: `Approve chosen (${count})` }).click();
-  await expect(supervisor.getByRole("main").getByRole("status")).toContainText(
-    `${count} cases approved`,
-  );
+  // A candidate of an older snapshot that the latest no longer finds entitled is flagged.
+  const outcome = await approvalOutcome(supervisor);
+  expect(outcome.approved + outcome.flagged).toBe(count);
+  expect(outcome.approved).toBeGreaterThanOrEqual(2);
 
   const ids = hrefs.map((href) => href.split("/").at(-1)!);
   const inbox = await (await browser.newContext()).newPage();
