@@ -15,15 +15,12 @@ import { closeDb, getDb, type Db } from "../lib/db/client";
 import { migratePostgres } from "../lib/db/migrate";
 import { resolveDatabaseUrl } from "../lib/db/server";
 import { getEnv } from "../lib/env";
-import { localContext } from "../lib/pipeline/local-context";
-import { syncStages } from "../lib/pipeline/stages";
 import { pageTimings } from "./page-timing";
 import { percentile, timed } from "./percentile";
-import { DATE, generateCountry, summaryFile } from "./sync";
+import { DATE } from "./sync";
+import { ensureSynced, LATER } from "./synced-country";
 import type { Bench, Metric } from "./types";
 
-/** The second snapshot, four weeks after the first: class movement needs two. */
-const LATER = "2026-02-12";
 const TIMES = 30;
 
 const SCOPES: Scope[] = [
@@ -41,30 +38,6 @@ const PAGES = [
   { name: "services", path: "/dashboards/services" },
   { name: "trends", path: "/dashboards/trends" },
 ];
-
-async function isPublished(lake: LakeClient, date: string): Promise<boolean> {
-  const result = await lake.query({
-    query: "SELECT count() AS n FROM snapshots WHERE snapshot_date = {d:Date}",
-    query_params: { d: date },
-    format: "JSONEachRow",
-  });
-  const [row] = await result.json<{ n: string }>();
-  return Number(row?.n ?? 0) > 0;
-}
-
-/** Generates and syncs a date unless the kept folder has it; times the sync's stages. */
-async function ensureSynced(lake: LakeClient, dataDir: string, families: number, date: string) {
-  if (await isPublished(lake, date)) return [];
-  if (!fs.existsSync(summaryFile(dataDir, date))) generateCountry(dataDir, families, date);
-  const context = localContext({ runId: `bench-${date}`, snapshotDate: date, env: getEnv(), lake });
-  const metrics: Metric[] = [];
-  for (const stage of syncStages()) {
-    const seconds = await timed(() => stage.run(context));
-    metrics.push({ metric: `sync ${date}: ${stage.name}`, value: seconds / 1000, unit: "s" });
-    console.error(`sync ${date}: ${stage.name} ${(seconds / 1000).toFixed(1)} s`);
-  }
-  return metrics;
-}
 
 /** Decisions the bench gives the services dashboard to read, once, if none were made. */
 const DECISIONS = 200_000;

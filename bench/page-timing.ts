@@ -4,11 +4,11 @@ import { DEMO_PASSWORD } from "../lib/db/demo-users";
 import { percentile, timed } from "./percentile";
 import type { Metric } from "./types";
 
-const PORT = 3457;
-const BASE = `http://localhost:${PORT}`;
+export const PORT = 3457;
+export const BASE = `http://localhost:${PORT}`;
 
 /** Starts the portal as `npm start` does, on the bench's data folder, and waits for health. */
-async function startPortal(dataDir: string): Promise<ChildProcess> {
+export async function startPortal(dataDir: string): Promise<ChildProcess> {
   const script = path.join(import.meta.dirname, "..", "scripts", "start.ts");
   const child = spawn(process.execPath, ["--import", "tsx", script], {
     env: {
@@ -39,8 +39,16 @@ const cookiesOf = (response: Response) =>
     .map((cookie) => cookie.split(";")[0])
     .join("; ");
 
+/** Stops the portal as Ctrl-C would, and waits until it has exited. */
+export async function stopPortal(portal: ChildProcess): Promise<void> {
+  if (portal.exitCode !== null || portal.signalCode !== null) return;
+  const exited = new Promise((resolve) => portal.once("exit", resolve));
+  portal.kill("SIGTERM");
+  await exited;
+}
+
 /** Signs a demo user in through the credentials form's own endpoint; returns the cookies. */
-async function signIn(login: string): Promise<string> {
+export async function signIn(login: string): Promise<string> {
   const csrf = await fetch(`${BASE}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
@@ -87,7 +95,6 @@ export async function pageTimings(
       { metric: `${name} page p95`, value: percentile(values, 95), unit: "ms" },
     ]);
   } finally {
-    portal.kill("SIGTERM");
-    await new Promise((resolve) => portal.once("exit", resolve));
+    await stopPortal(portal);
   }
 }

@@ -4,6 +4,8 @@ export type BenchOptions = {
   families: number;
   /** A folder to generate into once and reuse on later runs, never deleted (sync, scoring). */
   keep?: string;
+  /** How long each timed phase of a load lasts, in seconds (load). */
+  seconds: number;
 };
 
 export type Bench = {
