@@ -55,10 +55,12 @@ function requestsOf(session: Session, tally: Tally): autocannon.Request[] {
 
 /**
  * One autocannon instance with a keep-alive connection per session, each cycling through its
- * user's browsing without pause. One instance keeps one latency histogram over every request,
- * so the percentiles are exact, not merged from one instance per user.
+ * user's browsing: without pause, or at `rate` requests a second from all sessions together
+ * (autocannon then corrects the latencies for coordinated omission). One instance keeps one
+ * latency histogram over every request, so the percentiles are exact, not merged from one
+ * instance per user.
  */
-export async function runLoad(sessions: Session[], seconds: number): Promise<Phase> {
+export async function runLoad(sessions: Session[], seconds: number, rate?: number): Promise<Phase> {
   const tally: Tally = { failures: new Map(), lostSessions: 0, notFound: new Map() };
   const requests = sessions.map((session) => requestsOf(session, tally));
   let connection = 0;
@@ -66,6 +68,7 @@ export async function runLoad(sessions: Session[], seconds: number): Promise<Pha
     url: `http://127.0.0.1:${PORT}`,
     connections: sessions.length,
     duration: seconds,
+    ...(rate ? { overallRate: rate } : {}),
     requests: requests[0],
     // Called once per connection, before its first request: the connection becomes a session.
     setupClient: (client) => client.setRequests(requests[connection++ % requests.length]!),

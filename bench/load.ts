@@ -29,6 +29,13 @@ const LOGINS = [
   "manager.turkistan",
 ];
 
+/**
+ * A person reads a page before asking for the next: each user asks for one page every
+ * THINK_SECONDS, so 50 users ask for 25 pages a second together. The capacity phase drops the
+ * pause to find how many pages a second the portal serves at most.
+ */
+const THINK_SECONDS = 2;
+
 /** Not counted: the first requests of each page load its code and fill the stores' caches. */
 const WARM_UP_SECONDS = 10;
 
@@ -99,8 +106,13 @@ function syncMetrics(atLoadEnd: Run, finished: Run, waitedMs: number): Metric[] 
   ];
 }
 
-async function phase(name: string, sessions: Session[], seconds: number): Promise<Phase> {
-  const result = await runLoad(sessions, seconds);
+async function phase(
+  name: string,
+  sessions: Session[],
+  seconds: number,
+  rate?: number,
+): Promise<Phase> {
+  const result = await runLoad(sessions, seconds, rate);
   console.error(describeFailures(name, result));
 
   return result;
@@ -111,19 +123,22 @@ async function underLoad(dataDir: string, seconds: number): Promise<Metric[]> {
   const portal = await startPortal(dataDir);
   try {
     const sessions = await signedInSessions(LOGINS, USERS);
+    const pace = USERS / THINK_SECONDS;
     await phase("warm-up", sessions, WARM_UP_SECONDS);
-    const alone = await phase("browsing", sessions, seconds);
+    const capacity = await phase("capacity, no pause", sessions, seconds);
+    const alone = await phase("browsing", sessions, seconds, pace);
 
     const secret = cronSecret(dataDir);
     const runId = await startSync(secret, LATER);
     const started = performance.now();
-    const during = await phase("during sync", sessions, seconds);
+    const during = await phase("during sync", sessions, seconds, pace);
     const atLoadEnd = await syncRun(secret, runId);
     console.error(`sync of ${LATER}: ${atLoadEnd.status} at the end of the load, waiting`);
     const finished = await waitForRun(secret, runId, SYNC_TIMEOUT_MS);
     const gone = await goneAfterPublish(during.tally.notFound.values());
 
     return [
+      ...phaseMetrics("capacity, no pause", capacity),
       ...phaseMetrics("browsing", alone),
       ...phaseMetrics("during sync", during),
       { metric: "during sync: gone after publish", value: gone, unit: "responses" },
