@@ -93,6 +93,10 @@ export function DashboardFrame({ page, scope, area, params, filters, children }:
   );
 }
 
+/** Snapshot dates as the options of a select, each named by itself. */
+export const dateOptions = (dates: readonly string[]) =>
+  dates.map((day) => ({ value: day, label: day }));
+
 /** A labelled select of the frame's filter form. */
 export function FilterSelect({
   name,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { DashboardBarChart } from "@/components/charts/bar-chart";
 import { DashboardCard } from "@/components/dashboard-card";
-import { DashboardFrame, FilterSelect } from "@/components/dashboard-frame";
+import { DashboardFrame, dateOptions, FilterSelect } from "@/components/dashboard-frame";
 import { DashboardNotice } from "@/components/dashboard-notice";
 import { DashboardTiles } from "@/components/dashboard-tiles";
 import { childName } from "@/lib/dashboards/area";
@@ -12,6 +12,7 @@ import { chartCount, suppressed, suppressedChange } from "@/lib/dashboards/table
 import { loadOverview, overviewTables } from "@/lib/dashboards/views/overview";
 import { CLASSES } from "@/lib/scoring/config/classes";
 import { dashboardContext, type Search } from "./context";
+import { DashboardNotReady } from "./not-ready";
 
 export const metadata: Metadata = { title: "Dashboards" };
 
@@ -22,31 +23,19 @@ const points = (value: number) => `${value > 0 ? "+" : ""}${(value * 100).toFixe
 
 export default async function OverviewPage({ searchParams }: { searchParams: Search }) {
   const result = await dashboardContext(searchParams);
-  if (result.kind !== "ready") {
-    const { user, area, params } = result;
-    return (
-      <DashboardFrame page="overview" scope={user.scope} area={area} params={params}>
-        <DashboardNotice kind={result.kind} error={"error" in result ? result.error : undefined} />
-      </DashboardFrame>
-    );
-  }
+  if (result.kind !== "ready") return <DashboardNotReady page="overview" result={result} />;
   const { user, lake, area, params, dates, date, previous, since } = result.context;
   const view = await loadOverview(lake, user.scope, area, { date, previous, since });
   const filters = (
     <>
-      <FilterSelect
-        name="date"
-        label="Snapshot"
-        value={date}
-        options={dates.map((day) => ({ value: day, label: day }))}
-      />
+      <FilterSelect name="date" label="Snapshot" value={date} options={dateOptions(dates)} />
       <FilterSelect
         name="since"
         label="Compare with"
         value={since ?? undefined}
         options={[
           { value: "", label: "No other date" },
-          ...dates.filter((day) => day < date).map((day) => ({ value: day, label: day })),
+          ...dateOptions(dates.filter((day) => day < date)),
         ]}
       />
     </>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { DashboardBarChart } from "@/components/charts/bar-chart";
 import { DashboardBarList } from "@/components/charts/bar-list";
 import { DashboardCard } from "@/components/dashboard-card";
-import { DashboardFrame, FilterSelect } from "@/components/dashboard-frame";
+import { DashboardFrame, dateOptions, FilterSelect } from "@/components/dashboard-frame";
 import { DashboardNotice } from "@/components/dashboard-notice";
 import { getDb } from "@/lib/db/client";
 import { drivers } from "@/lib/dashboards/drivers";
@@ -12,6 +12,7 @@ import { driversTables } from "@/lib/dashboards/views/drivers";
 import { DIMENSION_NAMES } from "@/lib/scoring/dimensions";
 import { indicatorOf } from "@/lib/scoring/indicators";
 import { dashboardContext, type Search } from "../context";
+import { DashboardNotReady } from "../not-ready";
 
 export const metadata: Metadata = { title: "What drives poverty · Dashboards" };
 
@@ -20,24 +21,12 @@ const CHARTED = 15;
 
 export default async function DriversPage({ searchParams }: { searchParams: Search }) {
   const result = await dashboardContext(searchParams);
-  if (result.kind !== "ready") {
-    const { user, area, params } = result;
-    return (
-      <DashboardFrame page="drivers" scope={user.scope} area={area} params={params}>
-        <DashboardNotice kind={result.kind} error={"error" in result ? result.error : undefined} />
-      </DashboardFrame>
-    );
-  }
+  if (result.kind !== "ready") return <DashboardNotReady page="drivers" result={result} />;
   const { user, lake, area, params, dates, date } = result.context;
   const weight = params.weight ?? "persons";
   const filters = (
     <>
-      <FilterSelect
-        name="date"
-        label="Snapshot"
-        value={date}
-        options={dates.map((day) => ({ value: day, label: day }))}
-      />
+      <FilterSelect name="date" label="Snapshot" value={date} options={dateOptions(dates)} />
       <FilterSelect
         name="weight"
         label="Weighted by"

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ChoroplethMap } from "@/components/choropleth-map";
 import { DashboardCard } from "@/components/dashboard-card";
-import { DashboardFrame, FilterSelect } from "@/components/dashboard-frame";
+import { DashboardFrame, dateOptions, FilterSelect } from "@/components/dashboard-frame";
 import { DashboardNotice } from "@/components/dashboard-notice";
 import { childName } from "@/lib/dashboards/area";
 import { areaSums } from "@/lib/dashboards/area-sums";
@@ -11,6 +11,7 @@ import { dashboardHref } from "@/lib/dashboards/params";
 import { mapTable, mapValues, METRIC_LABELS } from "@/lib/dashboards/views/map";
 import { countryMap, regionMap } from "@/lib/geo/map-paths";
 import { dashboardContext, type Search } from "../context";
+import { DashboardNotReady } from "../not-ready";
 
 export const metadata: Metadata = { title: "Map · Dashboards" };
 
@@ -21,24 +22,12 @@ const FORMATS = {
 
 export default async function MapPage({ searchParams }: { searchParams: Search }) {
   const result = await dashboardContext(searchParams);
-  if (result.kind !== "ready") {
-    const { user, area, params } = result;
-    return (
-      <DashboardFrame page="map" scope={user.scope} area={area} params={params}>
-        <DashboardNotice kind={result.kind} error={"error" in result ? result.error : undefined} />
-      </DashboardFrame>
-    );
-  }
+  if (result.kind !== "ready") return <DashboardNotReady page="map" result={result} />;
   const { user, lake, area, params, dates, date } = result.context;
   const metric = params.metric ?? "m0";
   const filters = (
     <>
-      <FilterSelect
-        name="date"
-        label="Snapshot"
-        value={date}
-        options={dates.map((day) => ({ value: day, label: day }))}
-      />
+      <FilterSelect name="date" label="Snapshot" value={date} options={dateOptions(dates)} />
       <FilterSelect
         name="metric"
         label="Colour by"

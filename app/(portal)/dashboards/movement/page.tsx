@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { DashboardBarChart } from "@/components/charts/bar-chart";
 import { DashboardCard } from "@/components/dashboard-card";
-import { DashboardFrame, FilterSelect } from "@/components/dashboard-frame";
+import { DashboardFrame, dateOptions, FilterSelect } from "@/components/dashboard-frame";
 import { DashboardNotice } from "@/components/dashboard-notice";
 import { DashboardTiles } from "@/components/dashboard-tiles";
 import { childName } from "@/lib/dashboards/area";
@@ -13,6 +13,7 @@ import { scoredDates } from "@/lib/dashboards/scored-dates";
 import { suppressed } from "@/lib/dashboards/table";
 import { movementStart, movementTables } from "@/lib/dashboards/views/movement";
 import { dashboardContext, type Search } from "../context";
+import { DashboardNotReady } from "../not-ready";
 
 export const metadata: Metadata = { title: "Class movement · Dashboards" };
 
@@ -23,14 +24,7 @@ const shown = (n: number) => {
 
 export default async function MovementPage({ searchParams }: { searchParams: Search }) {
   const result = await dashboardContext(searchParams);
-  if (result.kind !== "ready") {
-    const { user, area, params } = result;
-    return (
-      <DashboardFrame page="movement" scope={user.scope} area={area} params={params}>
-        <DashboardNotice kind={result.kind} error={"error" in result ? result.error : undefined} />
-      </DashboardFrame>
-    );
-  }
+  if (result.kind !== "ready") return <DashboardNotReady page="movement" result={result} />;
   const { user, lake, area, params, date } = result.context;
   const kept = await scoredDates(lake);
   const start = movementStart(kept, date, params.from);
@@ -41,14 +35,9 @@ export default async function MovementPage({ searchParams }: { searchParams: Sea
         name="from"
         label="From snapshot"
         value={from}
-        options={kept.filter((day) => day < date).map((day) => ({ value: day, label: day }))}
+        options={dateOptions(kept.filter((day) => day < date))}
       />
-      <FilterSelect
-        name="date"
-        label="To snapshot"
-        value={date}
-        options={kept.map((day) => ({ value: day, label: day }))}
-      />
+      <FilterSelect name="date" label="To snapshot" value={date} options={dateOptions(kept)} />
     </>
   );
   const frame = { page: "movement", scope: user.scope, area, params, filters } as const;

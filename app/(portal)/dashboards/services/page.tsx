@@ -18,6 +18,7 @@ import {
   STAGE_LABELS,
 } from "@/lib/dashboards/views/services";
 import { dashboardContext, type Search } from "../context";
+import { DashboardNotReady } from "../not-ready";
 
 export const metadata: Metadata = { title: "Services · Dashboards" };
 
@@ -26,14 +27,7 @@ const CASELOAD_NOTE =
 
 export default async function ServicesPage({ searchParams }: { searchParams: Search }) {
   const result = await dashboardContext(searchParams);
-  if (result.kind !== "ready") {
-    const { user, area, params } = result;
-    return (
-      <DashboardFrame page="services" scope={user.scope} area={area} params={params}>
-        <DashboardNotice kind={result.kind} error={"error" in result ? result.error : undefined} />
-      </DashboardFrame>
-    );
-  }
+  if (result.kind !== "ready") return <DashboardNotReady page="services" result={result} />;
   const { user, area, params } = result.context;
   const periodDays = Number(params.period ?? DEFAULT_PERIOD);
   const filters = (

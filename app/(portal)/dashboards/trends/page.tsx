@@ -3,7 +3,6 @@ import { DashboardBarChart } from "@/components/charts/bar-chart";
 import { DashboardLineChart } from "@/components/charts/line-chart";
 import { DashboardCard } from "@/components/dashboard-card";
 import { DashboardFrame } from "@/components/dashboard-frame";
-import { DashboardNotice } from "@/components/dashboard-notice";
 import { areaSums } from "@/lib/dashboards/area-sums";
 import { headline } from "@/lib/dashboards/headline";
 import { exportPath } from "@/lib/dashboards/pages";
@@ -12,19 +11,13 @@ import { chartCount } from "@/lib/dashboards/table";
 import { trendTable } from "@/lib/dashboards/views/trends";
 import { CLASSES } from "@/lib/scoring/config/classes";
 import { dashboardContext, type Search } from "../context";
+import { DashboardNotReady } from "../not-ready";
 
 export const metadata: Metadata = { title: "Trends · Dashboards" };
 
 export default async function TrendsPage({ searchParams }: { searchParams: Search }) {
   const result = await dashboardContext(searchParams);
-  if (result.kind !== "ready") {
-    const { user, area, params } = result;
-    return (
-      <DashboardFrame page="trends" scope={user.scope} area={area} params={params}>
-        <DashboardNotice kind={result.kind} error={"error" in result ? result.error : undefined} />
-      </DashboardFrame>
-    );
-  }
+  if (result.kind !== "ready") return <DashboardNotReady page="trends" result={result} />;
   const { user, lake, area, params } = result.context;
   const series = await areaSums(lake, user.scope, area, null, false);
   const table = trendTable(series);
